@@ -1,0 +1,26 @@
+"""geonews_nlp: typed events and canonical entities from Russian geopolitical news.
+
+>>> from geonews_nlp import extract
+>>> article = extract("Президент Франции Эмманюэль Макрон прибыл в Берлин.")
+>>> [(e.type, e.name) for e in article.entities]
+[('PER', 'Эмманюэль Макрон'), ('LOC', 'Франция'), ('LOC', 'Берлин')]
+"""
+
+from .pipeline import default_pipeline, extract, load, to_article
+from .records import Argument, Article, Entity, Event, Mention, Sentence, Trigger
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Argument",
+    "Article",
+    "Entity",
+    "Event",
+    "Mention",
+    "Sentence",
+    "Trigger",
+    "default_pipeline",
+    "extract",
+    "load",
+    "to_article",
+]

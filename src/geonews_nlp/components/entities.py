@@ -1,0 +1,135 @@
+"""The entity layer: whole names, canonical nominative names and per-article clusters.
+
+Runs after NER. Adjacent spans that form one name are joined ("Генерального штаба" +
+"ВСУ"), every mention gets its canonical name, and mentions of one entity are clustered:
+inflected forms, surname-only mentions of a named person, and the names of one known
+actor ("США", "Соединенными Штатами Америки"). Results go to ``doc._.geonews_entities``
+(public ``Entity`` records) and to each span's ``kb_id_`` (the entity id).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import models
+from ..gazetteer import fold, lookup
+from ..names import canonical_name, name_head
+from ..records import Entity, Mention
+
+
+@Language.factory("geonews_entities")
+def make_entities(nlp: Language, name: str) -> "EntityLayer":
+    return EntityLayer()
+
+
+class EntityLayer:
+    """A spaCy component building entity clusters from ``doc.ents``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = join_adjacent(list(doc.ents))
+        clusters = cluster([(span, canonical_name(span)) for span in spans])
+        entities = []
+        ents = []
+        for number, c in enumerate(clusters, 1):
+            entity_id = f"E{number}"
+            entities.append(
+                Entity(
+                    entity_id,
+                    c.type,
+                    c.name,
+                    tuple(Mention(s.start_char, s.end_char, s.text) for s, _ in c.mentions),
+                )
+            )
+            ents += [Span(doc, s.start, s.end, label=c.type, kb_id=entity_id) for s, _ in c.mentions]
+        doc.ents = sorted(ents, key=lambda s: s.start)
+        doc._.geonews_entities = tuple(entities)
+        return doc
+
+
+def join_adjacent(spans: list[Span]) -> list[Span]:
+    """Join an ORG with a following ORG or LOC that depends on it: "Генерального штаба" +
+    "ВСУ" -> "Генерального штаба ВСУ", "Конгрессе" + "США" -> "Конгрессе США"."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == "ORG"
+            and span.label_ in ("ORG", "LOC")
+            and all(t.is_space for t in span.doc[last.end : span.start])
+            and not any("\n" in t.text for t in span.doc[last.end : span.start])
+            and last.start <= name_head(span).head.i < last.end
+            and name_head(span).morph.get("Case") != ["Nom"]
+        ):
+            out[-1] = Span(span.doc, last.start, span.end, label="ORG")
+        else:
+            out.append(span)
+    return out
+
+
+@dataclass
+class Cluster:
+    """Mentions of one entity, in text order, with the names they were given."""
+
+    key: tuple[str, str]
+    mentions: list[tuple[Span, str]] = field(default_factory=list)
+    actor_name: str | None = None
+
+    @property
+    def type(self) -> str:
+        counts = Counter(s.label_ for s, _ in self.mentions)
+        return max(counts, key=lambda label: (counts[label], -self._first(label)))
+
+    def _first(self, label: str) -> int:
+        return next(s.start for s, _ in self.mentions if s.label_ == label)
+
+    @property
+    def name(self) -> str:
+        if self.actor_name:
+            return self.actor_name
+        names = [n for _, n in self.mentions]
+        counts = Counter(names)
+        if self.key[0] == "PER":
+            return max(names, key=lambda n: (len(n.split()), counts[n], -names.index(n)))
+        return max(names, key=lambda n: (counts[n], -names.index(n)))
+
+
+def cluster(mentions: list[tuple[Span, str]]) -> list[Cluster]:
+    """Group mentions by actor code or folded name, then surnames into full names."""
+    clusters: dict[tuple[str, str], Cluster] = {}
+    for span, name in mentions:
+        actor = None if span.label_ == "PER" else (lookup(name) or lookup(span.text))
+        if actor is not None:
+            key = ("ACTOR", actor.code)
+        else:
+            key = ("PER" if span.label_ == "PER" else "NAME", fold(name))
+        c = clusters.setdefault(key, Cluster(key, actor_name=actor.name if actor else None))
+        c.mentions.append((span, name))
+    people = [c for c in clusters.values() if c.key[0] == "PER"]
+    full = [c for c in people if len(c.key[1].split()) > 1]
+    for short in [c for c in people if len(c.key[1].split()) == 1]:
+        owners = [c for c in full if _word_in_name(short.key[1], c.key[1])]
+        if len(owners) == 1:
+            owners[0].mentions += short.mentions
+            del clusters[short.key]
+    result = list(clusters.values())
+    for c in result:
+        c.mentions.sort(key=lambda m: m[0].start)
+    return sorted(result, key=lambda c: c.mentions[0][0].start)
+
+
+def _word_in_name(word: str, name: str) -> bool:
+    """Whether a one-word name is one of a full name's words, in any inflection."""
+    return any(word_forms(word) & word_forms(part) for part in name.split())
+
+
+@lru_cache(maxsize=50_000)
+def word_forms(word: str) -> frozenset[str]:
+    """A word with every normal form pymorphy3 offers for it, folded."""
+    forms = {fold(p.normal_form) for p in models.morph_analyzer().parse(word)}
+    return frozenset(forms | {fold(word)})

@@ -1,0 +1,115 @@
+"""Lemmas from pymorphy3, choosing the parse that agrees with the tagger.
+
+pymorphy3 offers every reading of a word out of context; natasha's tagger knows the
+context. The chosen parse is the one whose part of speech and case, number and gender
+agree best with the tagger's; pymorphy3's own score breaks ties.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .. import models
+
+#: UD part of speech -> OpenCorpora parts of speech that can realise it.
+POS = {
+    "NOUN": {"NOUN"},
+    "PROPN": {"NOUN"},
+    "ADJ": {"ADJF", "ADJS", "COMP", "PRTF", "NUMR"},
+    "VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"},
+    "AUX": {"VERB", "INFN"},
+    "ADV": {"ADVB", "COMP", "PRED"},
+    "NUM": {"NUMR", "ADJF"},
+    "PRON": {"NPRO"},
+    "DET": {"ADJF", "NPRO"},
+    "ADP": {"PREP"},
+    "CCONJ": {"CONJ"},
+    "SCONJ": {"CONJ"},
+    "PART": {"PRCL"},
+    "INTJ": {"INTJ"},
+}
+
+#: UD feature values -> OpenCorpora grammemes.
+FEATS = {
+    ("Case", "Nom"): {"nomn"},
+    ("Case", "Gen"): {"gent", "gen2"},
+    ("Case", "Dat"): {"datv"},
+    ("Case", "Acc"): {"accs", "acc2"},
+    ("Case", "Ins"): {"ablt"},
+    ("Case", "Loc"): {"loct", "loc2"},
+    ("Case", "Voc"): {"voct"},
+    ("Number", "Sing"): {"sing"},
+    ("Number", "Plur"): {"plur"},
+    ("Gender", "Masc"): {"masc"},
+    ("Gender", "Fem"): {"femn"},
+    ("Gender", "Neut"): {"neut"},
+}
+
+#: grammemes pymorphy3 gives proper names; a PROPN prefers a parse carrying one.
+PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+
+
+@Language.factory("geonews_lemmatizer")
+def make_lemmatizer(nlp: Language, name: str) -> "Lemmatizer":
+    return Lemmatizer()
+
+
+class Lemmatizer:
+    """A spaCy component setting ``token.lemma_`` (lower case, ё kept as pymorphy3 has it)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.is_space:
+                continue
+            token.lemma_ = lemma(token.text, token.pos_, str(token.morph))
+        return doc
+
+
+def token_parse(token: Token) -> Any:
+    """The pymorphy3 parse of a tagged token."""
+    return best_parse(token.text, token.pos_, str(token.morph))
+
+
+def lemma(word: str, pos: str, feats: str) -> str:
+    """The lemma of a word in context, given its UD POS and ``str(token.morph)``.
+
+    >>> lemma("встреч", "NOUN", "Animacy=Inan|Case=Gen|Gender=Fem|Number=Plur")
+    'встреча'
+    """
+    if not any(c.isalpha() for c in word):
+        return word.lower()
+    parse = best_parse(word, pos, feats)
+    if pos == "PROPN" and not _case_agrees(parse, feats):
+        return word.lower()  # an unknown name pymorphy3 misreads ("Гнатов" as plural "Гнат")
+    return parse.normal_form
+
+
+def _case_agrees(parse: Any, feats: str) -> bool:
+    case = next((f.split("=")[1] for f in feats.split("|") if f.startswith("Case=")), None)
+    grammemes = FEATS.get(("Case", case or ""))
+    return grammemes is None or bool(grammemes & parse.tag.grammemes)
+
+
+@lru_cache(maxsize=200_000)
+def best_parse(word: str, pos: str, feats: str) -> Any:
+    """The pymorphy3 parse agreeing best with the tagger's POS and features."""
+    parses = models.morph_analyzer().parse(word)
+    wanted_pos = POS.get(pos, set())
+    wanted = [
+        grammemes
+        for pair in (f.split("=", 1) for f in feats.split("|") if "=" in f)
+        if (grammemes := FEATS.get((pair[0], pair[1])))
+    ]
+
+    def agreement(parse: Any) -> tuple[int, int, float]:
+        tag = parse.tag
+        score = 4 * (tag.POS in wanted_pos)
+        score += sum(bool(g & tag.grammemes) for g in wanted)
+        proper = pos == "PROPN" and bool(PROPER & tag.grammemes)
+        return score, int(proper), parse.score
+
+    return max(parses, key=agreement)

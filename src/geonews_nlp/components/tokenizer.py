@@ -1,0 +1,89 @@
+"""Tokens and sentences from razdel, as a spaCy tokenizer.
+
+The Doc keeps every character of the input (``doc.text == text``): runs of whitespace
+other than one space after a token become whitespace tokens. Sentence starts come from
+razdel; the date header, when present, is a sentence of its own that later stages skip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from razdel import sentenize, tokenize
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ..header import parse_header
+from ..spacy_ext import register_extensions
+
+
+class RazdelTokenizer:
+    """Callable ``text -> Doc`` for ``nlp.tokenizer``."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        register_extensions()
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        header = parse_header(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        starts: list[bool] = []
+        cursor = 0
+        pieces = list(_header_pieces(text, header.body_start))
+        pieces += [
+            (s.start + header.body_start + t.start, t.text, i == 0)
+            for s in sentenize(text[header.body_start :])
+            for i, t in enumerate(tokenize(s.text))
+        ]
+        for start, word, sent_start in pieces:
+            _add_gap(text[cursor:start], words, spaces, starts)
+            words.append(word)
+            spaces.append(False)
+            starts.append(sent_start)
+            cursor = start + len(word)
+        _add_gap(text[cursor:], words, spaces, starts)
+        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts or None)
+        doc._.geonews_date = header.date
+        doc._.geonews_body_start = header.body_start
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
+        for text in texts:
+            yield self(text)
+
+    # spaCy serialises a Language with its tokenizer; ours has no state to save
+    def to_bytes(self, **kwargs: object) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs: object) -> "RazdelTokenizer":
+        return self
+
+    def to_disk(self, path: object, **kwargs: object) -> None:
+        return None
+
+    def from_disk(self, path: object, **kwargs: object) -> "RazdelTokenizer":
+        return self
+
+
+def _header_pieces(text: str, body_start: int) -> Iterable[tuple[int, str, bool]]:
+    """The header's words as one sentence of their own."""
+    first = True
+    for token in tokenize(text[:body_start]):
+        yield token.start, token.text, first
+        first = False
+
+
+def _add_gap(gap: str, words: list[str], spaces: list[bool], starts: list[bool]) -> None:
+    """Whitespace between tokens: one space trails the previous token, the rest is a token."""
+    if not gap:
+        return
+    if words and gap.startswith(" "):
+        spaces[-1] = True
+        gap = gap[1:]
+    if gap:
+        words.append(gap)
+        spaces.append(False)
+        starts.append(len(words) == 1)

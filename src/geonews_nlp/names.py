@@ -1,0 +1,111 @@
+"""Canonical nominative names of entity mentions.
+
+Only the words that agree with the name's head are put in the nominative; dependents in
+other cases stay as written: "Коалиции желающих" -> "Коалиция желающих",
+"Соединенными Штатами Америки" -> "Соединенные Штаты Америки",
+"Генерального штаба ВСУ" -> "Генеральный штаб ВСУ".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .components.lemmas import token_parse
+
+#: relations by which a word agrees with the word it depends on inside a name
+AGREEING = {"amod", "det", "flat", "flat:name", "flat:foreign", "appos", "nummod", "compound"}
+
+
+def name_head(span: Span) -> Token:
+    """The token of the span that the rest of it depends on."""
+    for token in span:
+        if not token.is_space and (token.head == token or not _inside(token.head, span)):
+            return token
+    return span[0]
+
+
+def _inside(token: Token, span: Span) -> bool:
+    return span.start <= token.i < span.end
+
+
+def agreeing_group(span: Span) -> set[int]:
+    """Indices of the head and the words agreeing with it (same case and number)."""
+    head = name_head(span)
+    group = {head.i}
+    for token in span:
+        if token.i == head.i or token.is_space:
+            continue
+        path_ok = True
+        node = token
+        while node.i != head.i:
+            if node.dep_ not in AGREEING or not _inside(node.head, span) or node.head == node:
+                path_ok = False
+                break
+            node = node.head
+        if path_ok and _agrees(token, head):
+            group.add(token.i)
+    return group
+
+
+def _agrees(a: Token, b: Token) -> bool:
+    for feat in ("Case", "Number"):
+        x, y = a.morph.get(feat), b.morph.get(feat)
+        if x and y and x != y:
+            return False
+    return True
+
+
+def canonical_name(span: Span) -> str:
+    """The span's name in the nominative, spacing normalized to single spaces."""
+    group = agreeing_group(span)
+    words = []
+    for token in span:
+        if token.is_space:
+            continue
+        word = nominative(token) if token.i in group else token.text
+        words.append(word + (" " if token.whitespace_ else ""))
+    return " ".join("".join(words).split())
+
+
+def nominative(token: Token) -> str:
+    """The token in the nominative, with its number and its original letter case."""
+    case = token.morph.get("Case")
+    if not case or case == ["Nom"] or not _inflectable(token.text):
+        return token.text
+    parse = token_parse(token)
+    if "nomn" in parse.tag:
+        return token.text
+    form = parse.inflect({"nomn"})
+    if form is None:
+        return token.text
+    return restore_case(form.word, token.text)
+
+
+def _inflectable(word: str) -> bool:
+    """Words whose last hyphen part is Cyrillic, of two letters or more, and that are not
+    abbreviations ("Telegram-канале" is, "ВСУ" and "Reuters" are not)."""
+    last = word.rsplit("-", 1)[-1]
+    if len(last) < 2 or last.isupper() or not last.isalpha():
+        return False
+    return all("а" <= c <= "я" or c == "ё" for c in last.lower())
+
+
+def restore_case(word: str, model: str) -> str:
+    """``word`` with the letter case of ``model``, part by part across hyphens; ё only
+    where the model has it.
+
+    >>> restore_case("нью-йорк", "Нью-Йорка")
+    'Нью-Йорк'
+    >>> restore_case("соединённые", "Соединенными")
+    'Соединенные'
+    """
+    if "ё" not in model.lower():
+        word = word.replace("ё", "е")
+    parts, models = word.split("-"), model.split("-")
+    out = []
+    for k, part in enumerate(parts):
+        pattern = models[k] if k < len(models) else models[-1]
+        if pattern[:1].isupper():
+            part = part[:1].upper() + part[1:]
+        out.append(part)
+    return "-".join(out)

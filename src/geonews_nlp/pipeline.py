@@ -1,0 +1,98 @@
+"""The spaCy pipeline and the cached default behind ``extract``.
+
+``load()`` builds a blank Russian ``Language`` with the razdel tokenizer and our
+components; models inside the components load on first use. ``extract`` runs the cached
+default pipeline and turns the Doc into public records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .components import entities, lemmas, morphology, ner  # noqa: F401  (register factories)
+from .components.tokenizer import RazdelTokenizer
+from .header import normalize_date
+from .records import Article, Sentence
+
+#: the components of the default pipeline, in the order they run
+PIPES: tuple[str, ...] = (
+    "geonews_morphology",
+    "geonews_lemmatizer",
+    "geonews_ner",
+    "geonews_entities",
+)
+
+_DEFAULT: Language | None = None
+_LOCK = threading.Lock()
+
+
+def load() -> Language:
+    """A new pipeline: razdel tokens, natasha morphology, syntax and NER, our entity layer."""
+    nlp = spacy.blank("ru")
+    nlp.tokenizer = RazdelTokenizer(nlp.vocab)
+    for name in PIPES:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def default_pipeline() -> Language:
+    """The pipeline ``extract`` uses, built once per process."""
+    global _DEFAULT
+    with _LOCK:
+        if _DEFAULT is None:
+            _DEFAULT = load()
+        return _DEFAULT
+
+
+def extract(
+    text: str,
+    date: str | dt.date | None = None,
+    *,
+    id: str | None = None,
+    nlp: Language | None = None,
+) -> Article:
+    """Read one article: its sentences, entities and events.
+
+    ``date`` is the publication date (ISO ``YYYY-MM-DD`` or a ``datetime.date``); without
+    it, a leading ``date YYYY-MM-DD`` header of the text gives it. Offsets in the result
+    refer to ``text`` exactly as given.
+    """
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError("text must be str, not bytes: decode it first, e.g. data.decode('utf-8')")
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    date = normalize_date(date)
+    nlp = nlp or default_pipeline()
+    doc = nlp.make_doc(text)
+    if date is not None:
+        doc._.geonews_date = date
+    return to_article(nlp(doc), id=id)
+
+
+def to_article(doc: Doc, *, id: str | None = None) -> Article:
+    """Public records from a Doc that went through the pipeline."""
+    return Article(
+        text=doc.text,
+        date=doc._.geonews_date,
+        sentences=sentences(doc),
+        entities=doc._.geonews_entities or (),
+        events=doc._.geonews_events or (),
+        id=id,
+    )
+
+
+def sentences(doc: Doc) -> tuple[Sentence, ...]:
+    """The body's sentences, trimmed of surrounding whitespace."""
+    out = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if not words or words[0].idx < doc._.geonews_body_start:
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        out.append(Sentence(start, end, doc.text[start:end]))
+    return tuple(out)

@@ -1,0 +1,168 @@
+"""Public records: the contract between geonews_nlp and its users.
+
+Plain frozen dataclasses with ``to_dict()``; nothing here depends on spaCy, so a user
+who never heard of it gets values that compare, hash and serialise as JSON.
+Offsets are Python string indices into the article text, end exclusive.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+EntityType = Literal["PER", "ORG", "LOC"]
+EventType = Literal["meeting", "commitment", "security_guarantee"]
+Status = Literal["actual", "planned", "hypothetical", "negated"]
+
+ENTITY_TYPES: tuple[str, ...] = ("PER", "ORG", "LOC")
+EVENT_TYPES: tuple[str, ...] = ("meeting", "commitment", "security_guarantee")
+STATUSES: tuple[str, ...] = ("actual", "planned", "hypothetical", "negated")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of an entity in the text."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organization or location with all its mentions in one article.
+
+    ``name`` is the canonical nominative name: the fullest form the article uses for a
+    person, the common short name for a state ("США").
+    """
+
+    id: str
+    type: str
+    name: str
+    mentions: tuple[Mention, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "name": self.name,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the article body (the date header is not one)."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """The word or short phrase that names an event."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "lemma": self.lemma}
+
+
+@dataclass(frozen=True)
+class Argument:
+    """A participant of an event in a role; ``entity`` is the id of the article entity."""
+
+    role: str
+    name: str
+    entity: str | None
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "role": self.role,
+            "name": self.name,
+            "entity": self.entity,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event mention: a typed occurrence asserted, planned or discussed in a sentence.
+
+    ``rule`` names the extraction rule that produced it, so a user can ask why it exists.
+    """
+
+    type: str
+    trigger: Trigger
+    status: str
+    date: str | None
+    arguments: tuple[Argument, ...] = ()
+    sentence: Sentence | None = None
+    rule: str = ""
+    source: str | None = None
+    attributes: tuple[tuple[str, str], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "trigger": self.trigger.to_dict(),
+            "status": self.status,
+            "date": self.date,
+            "arguments": [a.to_dict() for a in self.arguments],
+            "sentence": self.sentence.to_dict() if self.sentence else None,
+            "rule": self.rule,
+            "source": self.source,
+            "attributes": dict(self.attributes),
+        }
+
+
+@dataclass(frozen=True)
+class Article:
+    """What geonews_nlp read in one article."""
+
+    text: str
+    date: str | None = None
+    sentences: tuple[Sentence, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    events: tuple[Event, ...] = ()
+    id: str | None = None
+    error: str | None = field(default=None, compare=True)
+
+    def entity(self, entity_id: str) -> Entity:
+        """The entity with this id; ``KeyError`` if the article has none."""
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity
+        raise KeyError(entity_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.id is not None:
+            out["id"] = self.id
+        out["date"] = self.date
+        out["text"] = self.text
+        out["sentences"] = [s.to_dict() for s in self.sentences]
+        out["entities"] = [e.to_dict() for e in self.entities]
+        out["events"] = [e.to_dict() for e in self.events]
+        if self.error is not None:
+            out["error"] = self.error
+        return out
+
+    def to_json(self, **kwargs: Any) -> str:
+        """``to_dict()`` as JSON, non-ASCII kept readable."""
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
