@@ -3,7 +3,7 @@
 >>> from geonews_nlp import extract
 >>> article = extract("Президент Франции Эмманюэль Макрон прибыл в Берлин.")
 >>> [(e.type, e.name) for e in article.entities]
-[('PER', 'Эмманюэль Макрон'), ('LOC', 'Франция'), ('LOC', 'Берлин')]
+[('LOC', 'Франция'), ('PER', 'Эмманюэль Макрон'), ('LOC', 'Берлин')]
 """
 
 from .pipeline import default_pipeline, extract, load, to_article

@@ -8,6 +8,8 @@ other cases stay as written: "Коалиции желающих" -> "Коали�
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Span, Token
 
 from .components.lemmas import token_parse
@@ -74,11 +76,58 @@ def nominative(token: Token) -> str:
         return token.text
     parse = token_parse(token)
     if "nomn" in parse.tag:
+        if token.ent_type_ == "PER" and token.morph.get("Gender") == ["Masc"]:
+            return restore_case(masculine_stem(token.text.lower(), case[0]), token.text)
         return token.text
     form = parse.inflect({"nomn"})
     if form is None:
         return token.text
-    return restore_case(form.word, token.text)
+    word = form.word
+    if token.ent_type_ == "PER" and _guessed(parse):
+        word = no_fleeting_vowel(word, token.text.lower())
+    return restore_case(word, token.text)
+
+
+#: case endings of masculine names declined like "Олаф": Олафа, Олафу, Олафом, Олафе
+MASCULINE_ENDINGS = {"Gen": ("а",), "Acc": ("а",), "Dat": ("у",), "Ins": ("ом", "ем"), "Loc": ("е",)}
+
+
+def masculine_stem(word: str, case: str) -> str:
+    """A man's name that pymorphy3 cannot decline, in the nominative by its case ending.
+
+    >>> masculine_stem("олафа", "Gen")
+    'олаф'
+    >>> masculine_stem("олаф", "Nom")
+    'олаф'
+    """
+    for ending in MASCULINE_ENDINGS.get(case, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)]
+    return word
+
+
+def _guessed(parse: Any) -> bool:
+    """Whether pymorphy3 guessed the parse of a word its dictionary lacks."""
+    return type(parse.methods_stack[0][0]).__name__ != "DictionaryAnalyzer"
+
+
+def no_fleeting_vowel(nominative: str, oblique: str) -> str:
+    """Foreign surnames keep their stem: a guessed "мерец" from "Мерца" is "мерц", a
+    guessed "шолец" from "Шольца" is "шольц".
+
+    Russian nouns in -ец/-ок drop the vowel when declined (отец, отца); pymorphy3 applies
+    that to unknown surnames, which in news are mostly foreign and keep it.
+
+    >>> no_fleeting_vowel("мерец", "мерца")
+    'мерц'
+    >>> no_fleeting_vowel("гнатов", "гнатова")
+    'гнатов'
+    """
+    for ending in ("ами", "ой", "ом", "ем", "ым", "ам", "ах", "а", "у", "е", "ы", "и"):
+        stem = oblique[: -len(ending)] if oblique.endswith(ending) else None
+        if stem and stem in (nominative[:-2] + nominative[-1], nominative[:-2] + "ь" + nominative[-1]):
+            return stem
+    return nominative
 
 
 def _inflectable(word: str) -> bool:

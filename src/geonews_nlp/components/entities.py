@@ -4,7 +4,9 @@ Runs after NER. Adjacent spans that form one name are joined ("Генераль�
 "ВСУ"), every mention gets its canonical name, and mentions of one entity are clustered:
 inflected forms, surname-only mentions of a named person, and the names of one known
 actor ("США", "Соединенными Штатами Америки"). Results go to ``doc._.geonews_entities``
-(public ``Entity`` records) and to each span's ``kb_id_`` (the entity id).
+(public ``Entity`` records); ``doc.ents`` holds the outermost names and
+``doc.spans["geonews_mentions"]`` every mention, nested ones included, each span's
+``kb_id_`` being its entity id.
 """
 
 from __future__ import annotations
@@ -31,10 +33,10 @@ class EntityLayer:
     """A spaCy component building entity clusters from ``doc.ents``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = join_adjacent(list(doc.ents))
-        clusters = cluster([(span, canonical_name(span)) for span in spans])
+        names, nested = join_adjacent(list(doc.ents))
+        clusters = cluster([(span, canonical_name(span)) for span in names + nested])
         entities = []
-        ents = []
+        mentions = []
         for number, c in enumerate(clusters, 1):
             entity_id = f"E{number}"
             entities.append(
@@ -45,16 +47,24 @@ class EntityLayer:
                     tuple(Mention(s.start_char, s.end_char, s.text) for s, _ in c.mentions),
                 )
             )
-            ents += [Span(doc, s.start, s.end, label=c.type, kb_id=entity_id) for s, _ in c.mentions]
-        doc.ents = sorted(ents, key=lambda s: s.start)
+            mentions += [Span(doc, s.start, s.end, label=c.type, kb_id=entity_id) for s, _ in c.mentions]
+        mentions.sort(key=lambda s: (s.start, -s.end))
+        outer = {(s.start, s.end) for s in names}
+        doc.ents = [s for s in mentions if (s.start, s.end) in outer]
+        doc.spans["geonews_mentions"] = mentions
         doc._.geonews_entities = tuple(entities)
         return doc
 
 
-def join_adjacent(spans: list[Span]) -> list[Span]:
+def join_adjacent(spans: list[Span]) -> tuple[list[Span], list[Span]]:
     """Join an ORG with a following ORG or LOC that depends on it: "Генерального штаба" +
-    "ВСУ" -> "Генерального штаба ВСУ", "Конгрессе" + "США" -> "Конгрессе США"."""
+    "ВСУ" -> "Генерального штаба ВСУ", "Конгрессе" + "США" -> "Конгрессе США".
+
+    Returns the joined names and the dependent parts, which stay mentions of their own
+    entity nested in the joined one ("США" in "Конгрессе США").
+    """
     out: list[Span] = []
+    nested: list[Span] = []
     for span in spans:
         last = out[-1] if out else None
         if (
@@ -67,9 +77,10 @@ def join_adjacent(spans: list[Span]) -> list[Span]:
             and name_head(span).morph.get("Case") != ["Nom"]
         ):
             out[-1] = Span(span.doc, last.start, span.end, label="ORG")
+            nested.append(span)
         else:
             out.append(span)
-    return out
+    return out, nested
 
 
 @dataclass

@@ -105,11 +105,14 @@ def best_parse(word: str, pos: str, feats: str) -> Any:
         if (grammemes := FEATS.get((pair[0], pair[1])))
     ]
 
-    def agreement(parse: Any) -> tuple[int, int, float]:
+    def agreement(parse: Any) -> tuple[int, int, int, float]:
         tag = parse.tag
         score = 4 * (tag.POS in wanted_pos)
         score += sum(bool(g & tag.grammemes) for g in wanted)
         proper = pos == "PROPN" and bool(PROPER & tag.grammemes)
-        return score, int(proper), parse.score
+        # a declinable reading explains an ending better than an indeclinable one
+        # ("Анне": dative of "Анна" rather than the name "Анне")
+        declinable = "Fixd" not in tag.grammemes
+        return score, int(proper), int(declinable), parse.score
 
     return max(parses, key=agreement)

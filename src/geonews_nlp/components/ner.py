@@ -6,12 +6,15 @@ number of tokens and never crosses a sentence or the date header.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import models
+from ..gazetteer import lookup
+from ..names import canonical_name
 from .morphology import body_pieces
 
 
@@ -34,8 +37,80 @@ class NER:
             for piece, tags in zip(pieces, tag_words(words))
             for start, end, label in bio_spans(tags)
         ]
-        doc.ents = spans
+        for rule in RULES:
+            spans = rule(doc, spans)
+        doc.ents = sorted(spans, key=lambda s: s.start)
         return doc
+
+
+def split_brackets(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name with a bracketed part is two names: "ООН (ФАО)" -> "ООН", "ФАО"."""
+    out = []
+    for span in spans:
+        start = span.start
+        for token in span:
+            if token.text in "()[]":
+                out += _trimmed(doc, start, token.i, span.label_)
+                start = token.i + 1
+        out += _trimmed(doc, start, span.end, span.label_)
+    return out
+
+
+def _trimmed(doc: Doc, start: int, end: int, label: str) -> list[Span]:
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    return [Span(doc, start, end, label=label)] if start < end else []
+
+
+def retype_known(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Known actors get their kind's type: states are LOC, blocs ORG ("ЕС" is no place)."""
+    out = []
+    for span in spans:
+        actor = lookup(canonical_name(span)) if span.label_ != "PER" or len(span) == 1 else None
+        if actor is not None:
+            span = Span(doc, span.start, span.end, label="LOC" if actor.kind == "state" else "ORG")
+        out.append(span)
+    return out
+
+
+def propagate(doc: Doc, spans: list[Span]) -> list[Span]:
+    """One name, one type per article, and every capitalized occurrence of it tagged.
+
+    A name the tagger found once (by its lemmas) is tagged where it missed it, and all
+    its occurrences take the type given most often.
+    """
+    labels: dict[tuple[str, ...], Counter] = {}
+    for span in spans:
+        labels.setdefault(_key(span), Counter())[span.label_] += 1
+    if not labels:
+        return spans
+    best = {key: count.most_common(1)[0][0] for key, count in labels.items()}
+    taken = {t.i for span in spans for t in span}
+    longest = max(len(key) for key in best)
+    found = []
+    for start in range(len(doc)):
+        if start in taken or not doc[start].text[:1].isupper():
+            continue
+        for size in range(min(longest, len(doc) - start), 0, -1):
+            window = doc[start : start + size]
+            if any(t.i in taken or t.is_space for t in window):
+                continue
+            label = best.get(_key(window))
+            if label is not None:
+                found.append(Span(doc, start, start + size, label=label))
+                taken.update(range(start, start + size))
+                break
+    return [Span(doc, s.start, s.end, label=best[_key(s)]) for s in spans] + found
+
+
+def _key(span: Span) -> tuple[str, ...]:
+    return tuple(t.lemma_ for t in span if not t.is_space)
+
+
+#: the post-tagging rules, in the order they run
+RULES = (split_brackets, retype_known, propagate)
 
 
 def tag_words(items: list[list[str]]) -> Iterator[list[str]]:
