@@ -89,3 +89,9 @@ def lookup(name: str) -> Actor | None:
     'FRA'
     """
     return table().get(fold(name))
+
+
+@cache
+def by_code() -> dict[str, Actor]:
+    """Known actors by code."""
+    return {actor.code: actor for actor in table().values()}

@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import events  # noqa: F401  (registers the geonews_events factory)
 from .components import entities, lemmas, morphology, ner  # noqa: F401  (register factories)
 from .components.tokenizer import RazdelTokenizer
 from .header import normalize_date
@@ -25,6 +26,7 @@ PIPES: tuple[str, ...] = (
     "geonews_lemmatizer",
     "geonews_ner",
     "geonews_entities",
+    "geonews_events",
 )
 
 _DEFAULT: Language | None = None
@@ -32,7 +34,8 @@ _LOCK = threading.Lock()
 
 
 def load() -> Language:
-    """A new pipeline: razdel tokens, natasha morphology, syntax and NER, our entity layer."""
+    """A new pipeline: razdel tokens, natasha morphology, syntax and NER, our entity layer
+    and event extractors."""
     nlp = spacy.blank("ru")
     nlp.tokenizer = RazdelTokenizer(nlp.vocab)
     for name in PIPES:

@@ -59,7 +59,8 @@ def make_lemmatizer(nlp: Language, name: str) -> "Lemmatizer":
 
 
 class Lemmatizer:
-    """A spaCy component setting ``token.lemma_`` (lower case, ё kept as pymorphy3 has it)."""
+    """A spaCy component setting ``token.lemma_`` (lower case, ё written е so that word
+    lists and patterns need one spelling)."""
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
@@ -85,7 +86,7 @@ def lemma(word: str, pos: str, feats: str) -> str:
     parse = best_parse(word, pos, feats)
     if pos == "PROPN" and not _case_agrees(parse, feats):
         return word.lower()  # an unknown name pymorphy3 misreads ("Гнатов" as plural "Гнат")
-    return parse.normal_form
+    return parse.normal_form.replace("ё", "е")
 
 
 def _case_agrees(parse: Any, feats: str) -> bool:

@@ -1,0 +1,143 @@
+"""Event extraction: the ordered registry of event types and the spaCy component.
+
+Each event type (``meeting``, ``commitment``, ``security_guarantee``) lives in a module
+of its own with its trigger rules (``data/<type>.txt``), its filters and its role
+mapping; the shared resolvers find arguments, status, date and source. Every event
+carries the id of the rule that made it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..records import Argument, Event, Sentence, Trigger
+from .attribution import sentence_source
+from .base import Candidate, EventType
+from .commitment import COMMITMENT
+from .context import ArticleContext, Value
+from .dates import event_date
+from .meeting import MEETING
+from .security_guarantee import SECURITY_GUARANTEE
+from .status import status
+
+#: the event types, in the order their events are listed for one trigger position
+EXTRACTORS: tuple[EventType, ...] = (MEETING, COMMITMENT, SECURITY_GUARANTEE)
+
+#: how many sentences back an anaphoric source ("Об этом сообщает Reuters") reaches
+BACKWARD_SOURCE_SENTENCES = 2
+
+
+@Language.factory("geonews_events")
+def make_events(nlp: Language, name: str) -> "EventExtractor":
+    return EventExtractor(nlp)
+
+
+class EventExtractor:
+    """A spaCy component writing ``doc._.geonews_events`` (``Event`` records)."""
+
+    def __init__(self, nlp: Language, extractors: tuple[EventType, ...] = EXTRACTORS) -> None:
+        self.extractors = {e.name: e for e in extractors}
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.rules = {}
+        for extractor in extractors:
+            for rule in extractor.rules:
+                self.rules[rule.source] = rule
+                self.matcher.add(rule.source, [rule.matcher_pattern()])
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = ArticleContext(doc)
+        groups: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
+        for candidate in self.candidates(doc):
+            extractor = self.extractors[candidate.rule.type]
+            if extractor.accept(candidate, ctx):
+                groups[(candidate.rule.type, candidate.sentence.start)].append(candidate)
+        sources = sources_by_sentence(doc, ctx)
+        events = [self.event(group, ctx, sources.get(group[0].sentence.start)) for group in groups.values()]
+        doc._.geonews_events = tuple(sorted(events, key=lambda e: (e.trigger.start, e.type)))
+        return doc
+
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        """Trigger matches, the longest per type where matches of one type overlap."""
+        by_type: dict[str, list[Span]] = defaultdict(list)
+        body_start = doc._.geonews_body_start
+        for key, start, end in self.matcher(doc):
+            rule = self.rules[doc.vocab.strings[key]]
+            span = Span(doc, start, end, label=rule.source)
+            if span.start_char >= body_start:
+                by_type[rule.type].append(span)
+        out = []
+        for spans in by_type.values():
+            for span in filter_spans(spans):
+                out.append(Candidate(self.rules[span.label_], span, span.sent))
+        return out
+
+    def event(self, group: list[Candidate], ctx: ArticleContext, source: Value | None) -> Event:
+        """One event from the matches of one type in one sentence."""
+        primary = min(group, key=lambda c: (_depth(c.anchor), c.span.start))
+        extractor = self.extractors[primary.rule.type]
+        arguments: list[Argument] = []
+        seen = set()
+        attributes: dict[str, str] = {}
+        for candidate in [primary, *[c for c in group if c is not primary]]:
+            for role, value in extractor.arguments(candidate, ctx):
+                key = (role, value.entity or value.name)
+                if key not in seen:
+                    seen.add(key)
+                    arguments.append(Argument(role, value.name, value.entity, value.start, value.end))
+            for name, text in extractor.attributes(candidate, ctx).items():
+                attributes.setdefault(name, text)
+        state = status(primary.anchor)
+        verb = primary.verb
+        tense = "past" if verb is not None and "Past" in verb.morph.get("Tense") else "other"
+        date = event_date(primary.anchor, verb, primary.sentence, ctx.date, tense)
+        if date is None and state == "actual" and ctx.date and verb is not None and "Pres" in verb.morph.get("Tense"):
+            date = ctx.date  # reported in the present tense: it happens on the article's day
+        span = primary.span
+        return Event(
+            type=primary.rule.type,
+            trigger=Trigger(span.start_char, span.end_char, span.text, " ".join(t.lemma_ for t in span)),
+            status=state,
+            date=date,
+            arguments=tuple(arguments),
+            sentence=_sentence(primary.sentence),
+            rule=primary.rule.id,
+            source=source.name if source else None,
+            attributes=tuple(sorted(attributes.items())),
+        )
+
+
+def sources_by_sentence(doc: Doc, ctx: ArticleContext) -> dict[int, Value]:
+    """The source of each sentence; "Об этом сообщает X" also covers the sentences before."""
+    sents = list(doc.sents)
+    out: dict[int, Value] = {}
+    for k, sent in enumerate(sents):
+        value, backward = sentence_source(sent, ctx)
+        if value is None:
+            continue
+        out[sent.start] = value
+        if backward:
+            for earlier in sents[max(0, k - BACKWARD_SOURCE_SENTENCES) : k]:
+                out.setdefault(earlier.start, value)
+    return out
+
+
+def _depth(token) -> int:
+    depth = 0
+    while token.head != token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _sentence(sent: Span) -> Sentence:
+    words = [t for t in sent if not t.is_space]
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return Sentence(start, end, sent.doc.text[start:end])
+
+
+__all__ = ["EXTRACTORS", "EventExtractor", "make_events"]

@@ -1,0 +1,139 @@
+"""Finding event arguments through the dependency tree.
+
+Small functions over spaCy tokens: the predicate a nominal trigger belongs to, its
+subjects, its dependents with a given preposition and case, and the resolution of a
+token to an entity value (a name, a coordinated list, a pronoun, an office, a state
+adjective).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from .context import ArticleContext, Value
+from .lexicon import adjective_states, word_list
+
+PREDICATE_POS = {"VERB", "AUX"}
+#: relations by which a nominal trigger hangs on the predicate that carries its arguments
+NOMINAL_LINKS = {"obj", "obl", "nsubj", "nsubj:pass", "iobj", "nmod", "xcomp", "obl:agent"}
+SUBJECT = {"nsubj", "nsubj:pass"}
+#: relations by which a predicate inherits the subject of the word it depends on
+INHERITS_SUBJECT = {"xcomp", "conj", "advcl", "acl"}
+
+
+def predicate(token: Token, steps: int = 3) -> Token | None:
+    """The verb whose clause the token belongs to: itself, or up through nominal links."""
+    node = token
+    for _ in range(steps + 1):
+        if node.pos_ in PREDICATE_POS or (node.pos_ == "ADJ" and "Short" in node.morph.get("Variant")):
+            return node
+        if node.dep_ not in NOMINAL_LINKS or node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def subjects(verb: Token, depth: int = 3) -> list[Token]:
+    """The verb's subjects; a dependent predicate ("решила лететь") inherits its head's.
+
+    A participle or gerund (``acl``/``advcl``) takes the noun or the subject it
+    depends on.
+    """
+    found = [c for c in verb.children if c.dep_ in SUBJECT]
+    if found or depth == 0 or verb.head == verb:
+        return found
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]
+    if verb.dep_ in INHERITS_SUBJECT:
+        return subjects(verb.head, depth - 1)
+    return []
+
+
+def agents_of_passive(verb: Token) -> list[Token]:
+    """Instrumental agents of a passive: "подписан Медведевым"."""
+    if "Pass" not in verb.morph.get("Voice"):
+        return []
+    return [c for c in verb.children if c.dep_ in ("obl", "obl:agent") and c.morph.get("Case") == ["Ins"] and not _prepositions(c)]
+
+
+def _prepositions(token: Token) -> set[str]:
+    return {c.lemma_ for c in token.children if c.dep_ in ("case", "fixed")}
+
+
+def with_preposition(token: Token, prepositions: set[str], case: str | None = None) -> list[Token]:
+    """Dependents introduced by one of the prepositions, in the given case if one is named."""
+    out = []
+    for child in token.children:
+        if child.dep_ not in ("obl", "nmod", "obj", "iobj", "obl:agent", "advmod"):
+            continue
+        if not _prepositions(child) & prepositions:
+            continue
+        if case is None or child.morph.get("Case") == [case]:
+            out.append(child)
+    return out
+
+
+def bare_case(token: Token, case: str, relations: Iterable[str] = ("nmod", "iobj", "obl", "obj")) -> list[Token]:
+    """Dependents in a case without a preposition ("встреча Зеленского", "Украине")."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ in relations and c.morph.get("Case") == [case] and not _prepositions(c)
+    ]
+
+
+def objects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "obj"]
+
+
+def coordinated(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it: "Киев и Вашингтон"."""
+    return [token, *token.conjuncts]
+
+
+def resolve(token: Token, ctx: ArticleContext) -> Value | None:
+    """The entity a token stands for, if any: a name, a person in apposition, a pronoun,
+    an office, or a state's side named by an adjective or a genitive."""
+    span = ctx.mention(token)
+    if span is not None:
+        return ctx.value(span)
+    for child in token.children:  # "президентом России Дмитрием Медведевым"
+        if child.dep_ in ("appos", "flat:name", "flat") and (span := ctx.mention(child)) is not None:
+            if span.label_ == "PER":
+                return ctx.value(span)
+    lemma = token.lemma_
+    if token.pos_ == "PRON" and lemma in ("он", "она"):
+        antecedent = ctx.person_before(token)
+        return ctx.value(antecedent) if antecedent is not None else None
+    if lemma in word_list("role") or lemma in word_list("group"):
+        for child in token.children:
+            if child.dep_ == "amod":
+                for code in adjective_states(child.lemma_):
+                    return ctx.state(code, child)
+        for child in bare_case(token, "Gen", ("nmod",)):
+            if (span := ctx.mention(child)) is not None and span.label_ != "PER":
+                return ctx.value(span)
+        if lemma in word_list("role") and ctx.salient_person is not None:
+            person = ctx.salient_person
+            return Value(person.name, person.id, token.idx, token.idx + len(token.text))
+    return None
+
+
+def resolve_all(tokens: Iterable[Token], ctx: ArticleContext) -> Iterator[Value]:
+    """Values of tokens and of everything coordinated with them."""
+    for token in tokens:
+        for item in coordinated(token):
+            value = resolve(item, ctx)
+            if value is not None:
+                yield value
+
+
+def adjective_values(token: Token, ctx: ArticleContext) -> list[Value]:
+    """States named by adjectives on a noun: "американо-украинских переговоров"."""
+    out = []
+    for child in token.children:
+        if child.dep_ == "amod":
+            out += [v for code in adjective_states(child.lemma_) if (v := ctx.state(code, child))]
+    return out

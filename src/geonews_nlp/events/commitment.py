@@ -1,0 +1,82 @@
+"""Commitments: a party promises, pledges, agrees, signs or ratifies.
+
+Agents are the subjects of the trigger's predicate, the instrumental agent of a passive
+("подписан Медведевым"), the partners of a mutual agreement ("договорились с Киевом"),
+and the genitive of a nominal trigger ("обязательства США"). Recipients are the dative
+("пообещал Украине") and "для"/"перед" phrases. The content of the commitment is kept as
+an attribute.
+"""
+
+from __future__ import annotations
+
+from .arguments import (
+    adjective_values,
+    agents_of_passive,
+    bare_case,
+    objects,
+    resolve_all,
+    subjects,
+    with_preposition,
+)
+from .base import Candidate, EventType, Roles
+from .context import ArticleContext
+from .lexicon import word_list
+
+#: modes where every party named with "с" is an agent of one mutual agreement
+MUTUAL = {"agreement", "signing"}
+
+
+def accept(c: Candidate, ctx: ArticleContext) -> bool:
+    lemma = c.anchor.lemma_
+    lemmas = c.sentence_lemmas()
+    if lemma == "обязательство" and lemmas & word_list("financial"):
+        return False
+    if lemma in word_list("needs_agreement"):
+        return any(t.lemma_ in word_list("agreement_object") for t in _contents(c))
+    if lemma in word_list("needs_aid"):
+        return any(t.lemma_ in word_list("aid_object") for t in _contents(c))
+    return True
+
+
+def _contents(c: Candidate) -> list:
+    """What is committed: the object of the trigger or the genitive of a nominal one."""
+    anchor = c.anchor
+    out = objects(anchor) + bare_case(anchor, "Gen", ("nmod",))
+    if c.verb is not None and c.verb is not anchor:
+        out += objects(c.verb)
+    subject_of_passive = [s for s in anchor.children if s.dep_ == "nsubj:pass"]
+    return out + subject_of_passive
+
+
+def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
+    anchor, verb = c.anchor, c.verb
+    agents = []
+    if verb is not None:
+        agents += [s for s in subjects(verb) if s.dep_ != "nsubj:pass" or verb.lemma_ not in ("ратифицировать", "подписать")]
+        agents += agents_of_passive(verb)
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        agents += [t for t in bare_case(anchor, "Gen", ("nmod",)) if t.lemma_ not in word_list("agreement_object")]
+    if c.rule.mode in MUTUAL:
+        agents += with_preposition(anchor, {"с", "со"}, "Ins")
+    recipients = bare_case(anchor, "Dat", ("iobj", "obl"))
+    recipients += with_preposition(anchor, {"для"}, "Gen") + with_preposition(anchor, {"перед"}, "Ins")
+    if verb is not None and verb is not anchor:
+        recipients += bare_case(verb, "Dat", ("iobj", "obl"))
+    roles: Roles = [("agent", v) for v in resolve_all(agents, ctx)]
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        roles += [("agent", v) for v in adjective_values(anchor, ctx)]
+    roles += [("recipient", v) for v in resolve_all(recipients, ctx)]
+    return roles
+
+
+def attributes(c: Candidate, ctx: ArticleContext) -> dict[str, str]:
+    out = {"mode": c.rule.mode}
+    contents = [t for t in _contents(c) if t.pos_ in ("NOUN", "PROPN", "VERB")]
+    if contents:
+        head = contents[0]
+        words = [t for t in head.subtree]
+        out["content"] = c.span.doc[words[0].i : words[-1].i + 1].text[:200]
+    return out
+
+
+COMMITMENT = EventType("commitment", ("agent", "recipient"), accept, arguments, attributes)

@@ -1,0 +1,115 @@
+"""Trigger rules and word lists of the event extractors, read from ``data/``.
+
+Rules and lists are data: every line of a rule file is one named rule, every word list
+is keyed by lemma. Malformed lines raise ``PatternError`` when the lexicon is built,
+naming the file and line, never later at match time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..errors import PatternError
+
+#: the UD parts of speech a pattern token may be restricted to ("гарантия/NOUN")
+POS_TAGS = frozenset(
+    "ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split()
+)
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One named trigger: a sequence of (lemma, POS or None) for consecutive words."""
+
+    id: str
+    type: str
+    pattern: tuple[tuple[str, str | None], ...]
+    mode: str
+    source: str  # file:line, for explanations and errors
+
+    def matcher_pattern(self) -> list[dict[str, object]]:
+        """The rule as a spaCy ``Matcher`` pattern."""
+        tokens: list[dict[str, object]] = []
+        for lemma, pos in self.pattern:
+            token: dict[str, object] = {"LEMMA": lemma}
+            if pos:
+                token["POS"] = pos
+            tokens.append(token)
+        return tokens
+
+
+def _lines(filename: str):
+    text = resources.files("geonews_nlp.data").joinpath(filename).read_text("utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if line:
+            yield f"{filename}:{number}", [c.strip() for c in line.split("|")]
+
+
+@cache
+def trigger_rules(event_type: str) -> tuple[TriggerRule, ...]:
+    """The trigger rules of one event type, from ``data/<event_type>.txt``."""
+    rules = []
+    for where, cells in _lines(f"{event_type}.txt"):
+        if len(cells) != 3 or not all(cells):
+            raise PatternError(f"{where}: expected 'rule id | lemma pattern | mode'")
+        rule_id, pattern, mode = cells
+        tokens = []
+        for item in pattern.split():
+            lemma, _, pos = item.partition("/")
+            if pos and pos not in POS_TAGS:
+                raise PatternError(f"{where}: unknown part of speech {pos!r}")
+            if lemma != lemma.lower() or "ё" in lemma:
+                raise PatternError(f"{where}: lemmas are lower case with е for ё: {lemma!r}")
+            tokens.append((lemma, pos or None))
+        rules.append(TriggerRule(rule_id, event_type, tuple(tokens), mode, where))
+    return tuple(rules)
+
+
+@cache
+def words() -> dict[str, frozenset[str]]:
+    """Named word lists from ``data/words.txt``: list name -> lemmas."""
+    lists: dict[str, set[str]] = {}
+    for where, cells in _lines("words.txt"):
+        if len(cells) != 2 or not all(cells):
+            raise PatternError(f"{where}: expected 'list | lemma lemma ...'")
+        lists.setdefault(cells[0], set()).update(cells[1].split())
+    return {name: frozenset(lemmas) for name, lemmas in lists.items()}
+
+
+def word_list(name: str) -> frozenset[str]:
+    """One word list; ``PatternError`` for a name the data does not define."""
+    try:
+        return words()[name]
+    except KeyError:
+        raise PatternError(f"no word list {name!r} in words.txt") from None
+
+
+@cache
+def state_adjectives() -> dict[str, str]:
+    """State adjectives and compound prefixes -> ISO alpha-3 code."""
+    table: dict[str, str] = {}
+    for where, cells in _lines("adjectives.txt"):
+        if len(cells) < 2 or not all(cells):
+            raise PatternError(f"{where}: expected 'CODE | adjective | prefix ...'")
+        for form in cells[1:]:
+            table[form] = cells[0]
+    return table
+
+
+def adjective_states(lemma: str) -> list[str]:
+    """The states an adjective names, whole or part by part of a compound.
+
+    >>> adjective_states("российский")
+    ['RUS']
+    >>> adjective_states("американо-украинский")
+    ['USA', 'UKR']
+    """
+    table = state_adjectives()
+    if lemma in table:
+        return [table[lemma]]
+    if "-" not in lemma:
+        return []
+    return [code for part in lemma.split("-") if (code := table.get(part))]

@@ -1,0 +1,98 @@
+"""Meetings: two or more parties meet or talk, or one visits another.
+
+Participants are the subjects of the trigger's predicate, its partners ("с" +
+instrumental), the genitive of a nominal trigger ("встреча Зеленского"), the host of an
+audience ("у" + genitive) and the states of adjectives ("американо-украинские
+переговоры"). The location is where it happens ("в"/"на" + prepositional) or where a
+visit goes ("в" + accusative, the object of "посетить"); a visited state is a
+participant too.
+"""
+
+from __future__ import annotations
+
+from .arguments import (
+    adjective_values,
+    bare_case,
+    objects,
+    resolve_all,
+    subjects,
+    with_preposition,
+)
+from .base import Candidate, EventType, Roles
+from .context import ArticleContext
+from .lexicon import word_list
+
+#: triggers that are meetings only with a second party ("обсудили с партнерами")
+NEEDS_PARTNER = {"обсудить", "обсуждать", "обсуждение"}
+
+
+def accept(c: Candidate, ctx: ArticleContext) -> bool:
+    lemmas = c.sentence_lemmas()
+    if c.anchor.lemma_ == "встреча" and lemmas & (word_list("sports") | word_list("holiday")):
+        return False
+    if c.anchor.lemma_ in word_list("motion"):
+        return bool(_destinations(c))
+    if c.anchor.lemma_ in NEEDS_PARTNER:
+        partners = with_preposition(c.anchor, {"с"}, "Ins")
+        plural_subject = any("Plur" in s.morph.get("Number") for s in subjects(c.anchor))
+        return bool(partners) or plural_subject
+    return True
+
+
+def _destinations(c: Candidate) -> list:
+    heads = [c.anchor] + ([c.verb] if c.verb is not None and c.verb is not c.anchor else [])
+    out = []
+    for head in heads:
+        out += with_preposition(head, {"в", "во", "на"}, "Acc")
+        out += with_preposition(head, {"к"}, "Dat")
+        if head.lemma_ in ("посетить", "посещать", "посещение"):
+            out += objects(head) + bare_case(head, "Gen", ("nmod",))
+    return out
+
+
+def _places(c: Candidate) -> list:
+    heads = [c.anchor] + ([c.verb] if c.verb is not None and c.verb is not c.anchor else [])
+    out = []
+    for head in heads:
+        out += with_preposition(head, {"в", "во", "на"}, "Loc")
+        out += with_preposition(head, {"по"}, "Dat")  # "турне по Европе"
+    return out
+
+
+def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
+    roles: Roles = []
+    anchor, verb = c.anchor, c.verb
+    participants = []
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        participants += bare_case(anchor, "Gen", ("nmod",))
+        participants += with_preposition(anchor, {"у"}, "Gen")
+        roles += [("participant", v) for v in adjective_values(anchor, ctx)]
+    participants += with_preposition(anchor, {"с", "со", "между"}, "Ins")
+    if verb is not None:
+        participants += subjects(verb)
+        if verb is not anchor:
+            participants += with_preposition(verb, {"с", "со"}, "Ins")
+    roles += [("participant", v) for v in resolve_all(participants, ctx)]
+    for value in resolve_all(_places(c), ctx):
+        if _is_place(value, ctx):
+            roles.append(("location", value))
+    for value in resolve_all(_destinations(c), ctx):
+        if _is_place(value, ctx):
+            roles.append(("location", value))
+            if ctx.is_state(value):
+                roles.append(("participant", value))
+        else:
+            roles.append(("participant", value))
+    return roles
+
+
+def _is_place(value, ctx: ArticleContext) -> bool:
+    entity = ctx.entities.get(value.entity or "")
+    return entity.type == "LOC" if entity is not None else ctx.is_state(value)
+
+
+def attributes(c: Candidate, ctx: ArticleContext) -> dict[str, str]:
+    return {"mode": c.rule.mode}
+
+
+MEETING = EventType("meeting", ("participant", "location"), accept, arguments, attributes)
