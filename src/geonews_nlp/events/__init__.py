@@ -50,6 +50,9 @@ class EventExtractor:
                 self.matcher.add(rule.source, [rule.matcher_pattern()])
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("POS"):  # nothing but whitespace and the header
+            doc._.geonews_events = ()
+            return doc
         ctx = ArticleContext(doc)
         groups: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
         for candidate in self.candidates(doc):
