@@ -60,13 +60,13 @@ def _agrees(a: Token, b: Token) -> bool:
 def canonical_name(span: Span) -> str:
     """The span's name in the nominative, spacing normalized to single spaces."""
     group = agreeing_group(span)
-    words = []
+    out = ""
     for token in span:
         if token.is_space:
+            out += " "
             continue
-        word = nominative(token) if token.i in group else token.text
-        words.append(word + (" " if token.whitespace_ else ""))
-    return " ".join("".join(words).split())
+        out += (nominative(token) if token.i in group else token.text) + token.whitespace_
+    return " ".join(out.split())
 
 
 def nominative(token: Token) -> str:

@@ -48,6 +48,8 @@ class Morphology:
             for token, head, t in zip(piece, local, tree.tokens):
                 heads[token.i] = token.i if head < 0 else piece[head].i
                 deps[token.i] = "ROOT" if head < 0 else t.rel
+                if head >= 0 and t.rel == "root":  # a second root: a coordinated clause
+                    deps[token.i] = "conj" if token.pos_ in ("VERB", "AUX") else "parataxis"
         attach_rest(doc, pieces, heads)
         array = numpy.zeros((len(doc), 2), dtype="uint64")
         array[:, 0] = (heads - numpy.arange(len(doc), dtype="int64")).view("uint64")
@@ -57,14 +59,22 @@ class Morphology:
 
 
 def body_pieces(doc: Doc) -> Iterator[list]:
-    """The non-space tokens of each body sentence, long ones cut into pieces."""
+    """The non-space tokens of each body sentence, cut at line breaks (a headline razdel
+    glued to the next sentence is parsed on its own) and into pieces of at most
+    ``MAX_SENTENCE_TOKENS``."""
     body_start = doc._.geonews_body_start
     for sent in doc.sents:
-        tokens = [t for t in sent if not t.is_space and t.idx >= body_start]
-        for i in range(0, len(tokens), MAX_SENTENCE_TOKENS):
-            piece = tokens[i : i + MAX_SENTENCE_TOKENS]
-            if piece:
-                yield piece
+        lines: list[list] = [[]]
+        for token in sent:
+            if token.is_space and "\n" in token.text:
+                lines.append([])
+            elif not token.is_space and token.idx >= body_start:
+                lines[-1].append(token)
+        for tokens in lines:
+            for i in range(0, len(tokens), MAX_SENTENCE_TOKENS):
+                piece = tokens[i : i + MAX_SENTENCE_TOKENS]
+                if piece:
+                    yield piece
 
 
 def valid_tree(heads: list[int]) -> list[int]:

@@ -44,12 +44,13 @@ class NER:
 
 
 def split_brackets(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A name with a bracketed part is two names: "ООН (ФАО)" -> "ООН", "ФАО"."""
+    """A name with a bracketed part is two names: "ООН (ФАО)" -> "ООН", "ФАО"; no name
+    runs across a line break."""
     out = []
     for span in spans:
         start = span.start
         for token in span:
-            if token.text in "()[]":
+            if token.text in "()[]" or (token.is_space and "\n" in token.text):
                 out += _trimmed(doc, start, token.i, span.label_)
                 start = token.i + 1
         out += _trimmed(doc, start, span.end, span.label_)

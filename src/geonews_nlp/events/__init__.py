@@ -60,7 +60,11 @@ class EventExtractor:
             if extractor.accept(candidate, ctx):
                 groups[(candidate.rule.type, candidate.sentence.start)].append(candidate)
         sources = sources_by_sentence(doc, ctx)
-        events = [self.event(group, ctx, sources.get(group[0].sentence.start)) for group in groups.values()]
+        events = [
+            self.event(occasion, ctx, sources.get(occasion[0].sentence.start))
+            for group in groups.values()
+            for occasion in occasions(group)
+        ]
         doc._.geonews_events = tuple(sorted(events, key=lambda e: (e.trigger.start, e.type)))
         return doc
 
@@ -73,9 +77,12 @@ class EventExtractor:
             span = Span(doc, start, end, label=rule.source)
             if span.start_char >= body_start:
                 by_type[rule.type].append(span)
+        names = {t.i for span in doc.spans.get("geonews_mentions", []) for t in span}
         out = []
         for spans in by_type.values():
             for span in filter_spans(spans):
+                if any(t.i in names for t in span):
+                    continue  # part of a name: "Форум стран-экспортеров газа"
                 out.append(Candidate(self.rules[span.label_], span, span.sent))
         return out
 
@@ -112,6 +119,56 @@ class EventExtractor:
             source=source.name if source else None,
             attributes=tuple(sorted(attributes.items())),
         )
+
+
+def occasions(group: list[Candidate]) -> list[list[Candidate]]:
+    """Split the matches of one type in one sentence into distinct events.
+
+    Each verbal trigger is an occasion of its own ("встретился с семьей и поговорил по
+    телефону с женой": two), except in a relative or adverbial clause on another's words
+    ("посетит Великобританию, где встретится с Кэмероном": one visit). A nominal trigger joins the
+    verbal trigger it depends on, or else the first occasion.
+    """
+    group = sorted(group, key=lambda c: c.span.start)
+    verbal = [c for c in group if _is_clause_trigger(c)]
+    events: list[list[Candidate]] = []
+    for c in verbal:
+        clause = _clause_head(c.anchor)
+        host = next(
+            (e for e in events if clause.dep_ in ("acl:relcl", "advcl") and _inside(clause.head, e[0].anchor)),
+            None,
+        )
+        if host is not None:
+            host.append(c)
+        else:
+            events.append([c])
+    for c in group:
+        if c in verbal:
+            continue
+        host = next((e for e in events if any(_inside(c.anchor, v.anchor) for v in e)), None)
+        if host is None:
+            host = events[0] if events else None
+        if host is None:
+            events.append([c])
+        else:
+            host.append(c)
+    return events
+
+
+def _clause_head(token):
+    """The first predicate of a coordination: "собирается выступить и встретится"."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
+def _is_clause_trigger(c: Candidate) -> bool:
+    anchor = c.anchor
+    return anchor.pos_ == "VERB" and anchor.dep_ not in ("amod", "acl") and "Part" not in anchor.morph.get("VerbForm")
+
+
+def _inside(token, ancestor) -> bool:
+    return token == ancestor or ancestor in token.ancestors
 
 
 def sources_by_sentence(doc: Doc, ctx: ArticleContext) -> dict[int, Value]:

@@ -35,6 +35,24 @@ def predicate(token: Token, steps: int = 3) -> Token | None:
     return None
 
 
+def argument_predicate(token: Token) -> Token | None:
+    """The predicate whose subject and partners are the trigger's: as ``predicate``, but
+    not through a subject or a noun's dependent ("участники встречи заявили": the
+    speakers are not the meeting's parties)."""
+    node = token
+    for _ in range(4):
+        if node.pos_ in PREDICATE_POS:
+            return node
+        if node.dep_ in SUBJECT or node.head == node:
+            return None
+        if node.dep_ == "nmod" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return None
+        if node.dep_ not in NOMINAL_LINKS:
+            return None
+        node = node.head
+    return None
+
+
 def subjects(verb: Token, depth: int = 3) -> list[Token]:
     """The verb's subjects; a dependent predicate ("решила лететь") inherits its head's.
 
@@ -42,12 +60,23 @@ def subjects(verb: Token, depth: int = 3) -> list[Token]:
     depends on.
     """
     found = [c for c in verb.children if c.dep_ in SUBJECT]
-    if found or depth == 0 or verb.head == verb:
+    if found or depth == 0:
         return found
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]
-    if verb.dep_ in INHERITS_SUBJECT:
+    if verb.dep_ in INHERITS_SUBJECT and verb.head != verb:
         return subjects(verb.head, depth - 1)
+    return stray_subject(verb)
+
+
+def stray_subject(verb: Token) -> list[Token]:
+    """A name in the nominative before a subjectless verb that the parser hung
+    elsewhere ("После бегства Януковича Москва и Киев не смогли договориться")."""
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.dep_ in SUBJECT or token.pos_ in ("VERB", "AUX") or token.text in ",;:—":
+            return []
+        if token.pos_ == "PROPN" and token.morph.get("Case") == ["Nom"] and token.dep_ != "conj":
+            return [token]
     return []
 
 

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from .arguments import predicate
+from .arguments import argument_predicate, predicate
 from .context import ArticleContext, Value
 from .lexicon import TriggerRule, trigger_rules
 
@@ -33,6 +33,11 @@ class Candidate:
     def verb(self) -> Token | None:
         """The predicate of the trigger's clause (the trigger itself when it is a verb)."""
         return predicate(self.anchor)
+
+    @cached_property
+    def arg_verb(self) -> Token | None:
+        """The predicate whose subject and partners are the event's parties."""
+        return argument_predicate(self.anchor)
 
     def sentence_lemmas(self) -> set[str]:
         return {t.lemma_ for t in self.sentence if t.i < self.span.start or t.i >= self.span.end}

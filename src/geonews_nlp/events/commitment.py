@@ -27,29 +27,49 @@ MUTUAL = {"agreement", "signing"}
 
 
 def accept(c: Candidate, ctx: ArticleContext) -> bool:
-    lemma = c.anchor.lemma_
+    anchor = c.anchor
+    lemma = anchor.lemma_
     lemmas = c.sentence_lemmas()
     if lemma == "обязательство" and lemmas & word_list("financial"):
         return False
+    if anchor.pos_ == "NOUN" and any(
+        t.lemma_ in word_list("as_a_thing") or (t.dep_ == "case" and t.head.lemma_ == "рамка")
+        for t in [*anchor.children, anchor.head]
+    ):
+        return False
+    if lemma == "гарантировать" and (anchor.pos_ != "VERB" or "Part" in anchor.morph.get("VerbForm")):
+        return False  # "гарантированное право": a state of things, not a promise
+    if lemma in ("согласиться", "соглашаться"):
+        # agreeing with an opinion ("не согласился с отставкой") is no commitment
+        partners = with_preposition(anchor, {"с", "со"}, "Ins")
+        if partners and not any(resolve_all(partners, ctx)):
+            return False
     if lemma in word_list("needs_agreement"):
         return any(t.lemma_ in word_list("agreement_object") for t in _contents(c))
     if lemma in word_list("needs_aid"):
         return any(t.lemma_ in word_list("aid_object") for t in _contents(c))
+    if lemma == "договоренность":
+        # reached by someone, or between named parties: else a thing mentioned
+        reached = c.verb is not None and c.verb.lemma_ in word_list("reach")
+        return reached or bool(arguments(c, ctx))
     return True
 
 
 def _contents(c: Candidate) -> list:
-    """What is committed: the object of the trigger or the genitive of a nominal one."""
+    """What is committed: the object of the trigger, the genitive of a nominal one, the
+    noun a participle describes ("договоре, заключённом в Москве")."""
     anchor = c.anchor
     out = objects(anchor) + bare_case(anchor, "Gen", ("nmod",))
     if c.verb is not None and c.verb is not anchor:
         out += objects(c.verb)
+    if anchor.dep_ in ("acl", "amod") and "Part" in anchor.morph.get("VerbForm"):
+        out.append(anchor.head)
     subject_of_passive = [s for s in anchor.children if s.dep_ == "nsubj:pass"]
     return out + subject_of_passive
 
 
 def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
-    anchor, verb = c.anchor, c.verb
+    anchor, verb = c.anchor, c.arg_verb
     agents = []
     if verb is not None:
         agents += [s for s in subjects(verb) if s.dep_ != "nsubj:pass" or verb.lemma_ not in ("ратифицировать", "подписать")]

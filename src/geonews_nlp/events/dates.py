@@ -34,22 +34,34 @@ WEEKDAYS = {
 
 
 def event_date(anchor: Token, verb: Token | None, sentence: Span, article_date: str | None, tense: str) -> str | None:
-    """The event's date from the words that attach to the trigger or its predicate."""
-    targets = {anchor.i} | ({verb.i} if verb is not None else set())
+    """The event's date from the words that attach to the trigger or its predicate.
+
+    The predicate's date reaches the predicates coordinated with it ("28 февраля
+    отрекся ..., простился с кардиналами") and a gerund's head ("пообещав"); a
+    participle on the trigger carries its date ("договор, подписанный 15 мая").
+    Of several dates the most specific, then the nearest, wins.
+    """
+    targets = {anchor.i}
+    for node in (anchor, verb):
+        while node is not None:
+            targets.add(node.i)
+            node = node.head if node.dep_ in ("conj", "advcl") and node.head != node else None
+    targets |= {c.i for c in anchor.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"}
+    found = []
     for token in sentence:
         if not _attached(token, targets):
             continue
         value = _read(token, article_date, tense)
         if value is not None:
-            return value
-    return None
+            found.append((-len(value), abs(token.i - anchor.i), value))
+    return min(found)[2] if found else None
 
 
 def _attached(token: Token, targets: set[int]) -> bool:
     """The token hangs, within three steps and below any other verb, on a target."""
     node = token
     for _ in range(3):
-        if node.head == node:
+        if node.head == node or node.dep_ == "ROOT":  # a line joined to its sentence
             return False
         node = node.head
         if node.i in targets:

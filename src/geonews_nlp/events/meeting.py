@@ -28,19 +28,28 @@ NEEDS_PARTNER = {"обсудить", "обсуждать", "обсуждение
 
 def accept(c: Candidate, ctx: ArticleContext) -> bool:
     lemmas = c.sentence_lemmas()
-    if c.anchor.lemma_ == "встреча" and lemmas & (word_list("sports") | word_list("holiday")):
+    anchor = c.anchor
+    if anchor.lemma_ == "встреча" and lemmas & (word_list("sports") | word_list("holiday")):
         return False
-    if c.anchor.lemma_ in word_list("motion"):
-        return bool(_destinations(c))
-    if c.anchor.lemma_ in NEEDS_PARTNER:
-        partners = with_preposition(c.anchor, {"с"}, "Ins")
-        plural_subject = any("Plur" in s.morph.get("Number") for s in subjects(c.anchor))
-        return bool(partners) or plural_subject
+    if anchor.lemma_ in word_list("motion") and anchor.pos_ == "VERB":
+        # a trip of a named traveller to a named place or host
+        return any(resolve_all(_destinations(c), ctx)) and any(resolve_all(subjects(anchor), ctx))
+    if anchor.lemma_ in NEEDS_PARTNER:
+        partners = with_preposition(anchor, {"с", "со"}, "Ins")
+        subject = subjects(c.arg_verb) if c.arg_verb is not None else []
+        parties = list(resolve_all(subject, ctx))
+        return bool(partners) or len(parties) > 1 or any(t.lemma_ == "сторона" for t in subject)
     return True
 
 
+def _heads(c: Candidate) -> list:
+    """The trigger's words and its predicate: where partners and places attach."""
+    verb = c.arg_verb
+    return list(c.span) + ([verb] if verb is not None and verb not in c.span else [])
+
+
 def _destinations(c: Candidate) -> list:
-    heads = [c.anchor] + ([c.verb] if c.verb is not None and c.verb is not c.anchor else [])
+    heads = _heads(c)
     out = []
     for head in heads:
         out += with_preposition(head, {"в", "во", "на"}, "Acc")
@@ -51,7 +60,7 @@ def _destinations(c: Candidate) -> list:
 
 
 def _places(c: Candidate) -> list:
-    heads = [c.anchor] + ([c.verb] if c.verb is not None and c.verb is not c.anchor else [])
+    heads = _heads(c)
     out = []
     for head in heads:
         out += with_preposition(head, {"в", "во", "на"}, "Loc")
@@ -61,21 +70,22 @@ def _places(c: Candidate) -> list:
 
 def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
     roles: Roles = []
-    anchor, verb = c.anchor, c.verb
+    anchor, verb = c.anchor, c.arg_verb
     participants = []
     if anchor.pos_ in ("NOUN", "PROPN"):
         participants += bare_case(anchor, "Gen", ("nmod",))
         participants += with_preposition(anchor, {"у"}, "Gen")
         roles += [("participant", v) for v in adjective_values(anchor, ctx)]
-    participants += with_preposition(anchor, {"с", "со", "между"}, "Ins")
+    for head in _heads(c):
+        participants += with_preposition(head, {"с", "со", "между"}, "Ins")
     if verb is not None:
         participants += subjects(verb)
-        if verb is not anchor:
-            participants += with_preposition(verb, {"с", "со"}, "Ins")
     roles += [("participant", v) for v in resolve_all(participants, ctx)]
     for value in resolve_all(_places(c), ctx):
         if _is_place(value, ctx):
             roles.append(("location", value))
+            if c.rule.mode == "visit" and ctx.is_state(value):
+                roles.append(("participant", value))  # a visited state hosts the visit
     for value in resolve_all(_destinations(c), ctx):
         if _is_place(value, ctx):
             roles.append(("location", value))

@@ -30,7 +30,7 @@ def accept(c: Candidate, ctx: ArticleContext) -> bool:
 
 
 def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
-    anchor, verb = c.anchor, c.verb
+    anchor, verb = c.anchor, c.arg_verb
     guarantors = [t for t in bare_case(anchor, "Gen", ("nmod",)) if t.lemma_ != "безопасность"]
     guarantors += with_preposition(anchor, {"от"}, "Gen")
     if c.rule.mode == "treaty":
