@@ -11,6 +11,7 @@ actor ("США", "Соединенными Штатами Америки"). Resu
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -134,9 +135,17 @@ def cluster(mentions: list[tuple[Span, str]]) -> list[Cluster]:
     return sorted(result, key=lambda c: c.mentions[0][0].start)
 
 
-def _word_in_name(word: str, name: str) -> bool:
-    """Whether a one-word name is one of a full name's words, in any inflection."""
-    return any(word_forms(word) & word_forms(part) for part in name.split())
+def _word_in_name(short: str, name: str) -> bool:
+    """Whether a surname, alone or after initials ("х.рухани"), is the last name of a
+    full name in any inflection, its initials the full name's first letters."""
+    parts = [p for p in re.split(r"[.\s]+", short) if p]
+    if not parts:
+        return False
+    words = name.split()
+    *initials, surname = parts
+    if any(len(i) > 2 or k >= len(words) - 1 or not words[k].startswith(i) for k, i in enumerate(initials)):
+        return False
+    return any(word_forms(surname) & word_forms(part) for part in words)
 
 
 @lru_cache(maxsize=50_000)

@@ -125,34 +125,52 @@ def occasions(group: list[Candidate]) -> list[list[Candidate]]:
     """Split the matches of one type in one sentence into distinct events.
 
     Each verbal trigger is an occasion of its own ("встретился с семьей и поговорил по
-    телефону с женой": two), except in a relative or adverbial clause on another's words
-    ("посетит Великобританию, где встретится с Кэмероном": one visit). A nominal trigger joins the
-    verbal trigger it depends on, or else the first occasion.
+    телефону с женой": two), and so is a nominal one whose predicate is coordinated
+    with another occasion's ("посетит саммит во Франции, проведет встречу с
+    Медведевым"); a relative or adverbial clause on another occasion's words stays
+    with it ("посетит Великобританию, где встретится с Кэмероном": one visit). Other
+    nominal triggers join the occasion of their predicate, or else the first one.
     """
     group = sorted(group, key=lambda c: c.span.start)
-    verbal = [c for c in group if _is_clause_trigger(c)]
     events: list[list[Candidate]] = []
-    for c in verbal:
-        clause = _clause_head(c.anchor)
-        host = next(
-            (e for e in events if clause.dep_ in ("acl:relcl", "advcl") and _inside(clause.head, e[0].anchor)),
-            None,
-        )
+
+    def host_of(c: Candidate) -> list[Candidate] | None:
+        clause = _clause_head(c.verb if c.verb is not None else c.anchor)
+        for event in events:
+            if clause.dep_ in ("acl:relcl", "advcl") and any(_inside(clause.head, _top(e)) for e in event):
+                return event
+        return None
+
+    for c in [c for c in group if _is_clause_trigger(c)]:
+        host = host_of(c)
         if host is not None:
             host.append(c)
         else:
             events.append([c])
-    for c in group:
-        if c in verbal:
-            continue
-        host = next((e for e in events if any(_inside(c.anchor, v.anchor) for v in e)), None)
-        if host is None:
-            host = events[0] if events else None
+    for c in [c for c in group if not _is_clause_trigger(c)]:
+        host = next((e for e in events if any(c.verb is not None and c.verb == e_.anchor for e_ in e)), None)
+        if host is None and c.verb is not None and events and _coordinated_with(c.verb, events):
+            host = host_of(c)
+            if host is None:
+                events.append([c])
+                continue
+        host = host or next((e for e in events if any(_inside(c.anchor, v.anchor) for v in e)), None)
+        host = host or (events[0] if events else None)
         if host is None:
             events.append([c])
         else:
             host.append(c)
     return events
+
+
+def _top(c: Candidate):
+    return c.verb if c.verb is not None else c.anchor
+
+
+def _coordinated_with(verb, events: list[list[Candidate]]) -> bool:
+    """Whether a predicate is coordinated with one of the occasions' predicates."""
+    tops = {_top(c).i for event in events for c in event}
+    return verb.i not in tops and any(t.i in tops for t in [*verb.conjuncts])
 
 
 def _clause_head(token):

@@ -63,7 +63,19 @@ def subjects(verb: Token, depth: int = 3) -> list[Token]:
     if found or depth == 0:
         return found
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return [verb.head]
+        if "Inf" not in verb.morph.get("VerbForm"):
+            return [verb.head]  # a participle: "коалиция, предоставляющая ресурсы"
+        # an infinitive on a noun: the noun's owner ("решение Януковича отказаться",
+        # "США заявили о готовности вести диалог")
+        owner = bare_case(verb.head, "Gen", ("nmod",))
+        if owner:
+            return owner
+        above = predicate(verb.head)
+        return subjects(above, depth - 1) if above is not None and above is not verb else []
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in word_list("object_control"):
+        controller = objects(verb.head)
+        if controller:
+            return controller
     if verb.dep_ in INHERITS_SUBJECT and verb.head != verb:
         return subjects(verb.head, depth - 1)
     return stray_subject(verb)
@@ -82,7 +94,7 @@ def stray_subject(verb: Token) -> list[Token]:
 
 def agents_of_passive(verb: Token) -> list[Token]:
     """Instrumental agents of a passive: "подписан Медведевым"."""
-    if "Pass" not in verb.morph.get("Voice"):
+    if "Pass" not in verb.morph.get("Voice") and "Short" not in verb.morph.get("Variant"):
         return []
     return [c for c in verb.children if c.dep_ in ("obl", "obl:agent") and c.morph.get("Case") == ["Ins"] and not _prepositions(c)]
 
@@ -128,13 +140,13 @@ def resolve(token: Token, ctx: ArticleContext) -> Value | None:
     span = ctx.mention(token)
     if span is not None:
         return ctx.value(span)
-    for child in token.children:  # "президентом России Дмитрием Медведевым"
+    for child in _near_descendants(token):  # "президентом России Дмитрием Медведевым"
         if child.dep_ in ("appos", "flat:name", "flat") and (span := ctx.mention(child)) is not None:
             if span.label_ == "PER":
                 return ctx.value(span)
     lemma = token.lemma_
     if token.pos_ == "PRON" and lemma in ("он", "она"):
-        antecedent = ctx.person_before(token)
+        antecedent = ctx.person_before(token, skip=_clause_subjects(token))
         return ctx.value(antecedent) if antecedent is not None else None
     if lemma in word_list("role") or lemma in word_list("group"):
         for child in token.children:
@@ -150,6 +162,36 @@ def resolve(token: Token, ctx: ArticleContext) -> Value | None:
     return None
 
 
+def named_list(token: Token, ctx: ArticleContext) -> list[Value]:
+    """Names a quantity or a common noun lists in apposition ("шесть стран: Алжир, Египет")."""
+    out = []
+    for child in token.children:
+        if child.dep_ in ("appos", "parataxis") and ctx.mention(child) is not None:
+            out += [v for item in coordinated(child) if (v := resolve(item, ctx)) is not None]
+    return out
+
+
+def _near_descendants(token: Token) -> list[Token]:
+    """Children, and grandchildren under a genitive ("матерью девушки Яффой Иссахар")."""
+    out = list(token.children)
+    for child in token.children:
+        if child.dep_ == "nmod":
+            out += list(child.children)
+    return out
+
+
+def _clause_subjects(token: Token) -> set[int]:
+    """Subjects of the verbs above a non-subject pronoun: "Обама не уверен во встрече с
+    ним" does not mean Обама by "ним"."""
+    if token.dep_ in SUBJECT:
+        return set()
+    out = set()
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in PREDICATE_POS:
+            out |= {t.i for c in ancestor.children if c.dep_ in SUBJECT for t in c.subtree}
+    return out
+
+
 def resolve_all(tokens: Iterable[Token], ctx: ArticleContext) -> Iterator[Value]:
     """Values of tokens and of everything coordinated with them."""
     for token in tokens:
@@ -157,6 +199,8 @@ def resolve_all(tokens: Iterable[Token], ctx: ArticleContext) -> Iterator[Value]
             value = resolve(item, ctx)
             if value is not None:
                 yield value
+            else:
+                yield from named_list(item, ctx)
 
 
 def adjective_values(token: Token, ctx: ArticleContext) -> list[Value]:
@@ -166,3 +210,26 @@ def adjective_values(token: Token, ctx: ArticleContext) -> list[Value]:
         if child.dep_ == "amod":
             out += [v for code in adjective_states(child.lemma_) if (v := ctx.state(code, child))]
     return out
+
+
+def path_to(token: Token, top: Token | None) -> list[Token]:
+    """The token and the words above it up to ``top`` (or up to 4 steps)."""
+    path = [token]
+    node = token
+    while node.head != node and node is not top and len(path) < 5:
+        node = node.head
+        path.append(node)
+        if top is None and node.pos_ in PREDICATE_POS:
+            break
+    return path
+
+
+def speaker(verb: Token) -> list[Token]:
+    """The subject of the speech verb whose reported clause holds the verb ("представители
+    США заявили, что Украине предлагают гарантии")."""
+    node = verb
+    while node.dep_ in ("conj", "xcomp") and node.head != node:
+        node = node.head
+    if node.dep_ == "ccomp" and node.head.lemma_ in word_list("speech"):
+        return subjects(node.head)
+    return []

@@ -78,8 +78,14 @@ def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
         agents += [t for t in bare_case(anchor, "Gen", ("nmod",)) if t.lemma_ not in word_list("agreement_object")]
     if c.rule.mode in MUTUAL:
         agents += with_preposition(anchor, {"с", "со"}, "Ins")
-    recipients = bare_case(anchor, "Dat", ("iobj", "obl"))
-    recipients += with_preposition(anchor, {"для"}, "Gen") + with_preposition(anchor, {"перед"}, "Ins")
+        for obj in _contents(c):  # "подписание соглашения с ЕС"
+            agents += with_preposition(obj, {"с", "со"}, "Ins")
+    for head in [*c.span, *([verb] if verb is not None else [])]:
+        agents += [t for t in with_preposition(head, {"с", "со"}, "Gen") if t.lemma_ == "сторона"]
+    recipients = [t for head in c.span for t in bare_case(head, "Dat", ("iobj", "obl", "nmod"))]
+    recipients += with_preposition(anchor, {"перед"}, "Ins")
+    for node in [anchor, *(t for obj in objects(anchor) for t in obj.subtree)]:
+        recipients += with_preposition(node, {"для"}, "Gen")  # "согласовать взносы ... для Украины"
     if verb is not None and verb is not anchor:
         recipients += bare_case(verb, "Dat", ("iobj", "obl"))
     roles: Roles = [("agent", v) for v in resolve_all(agents, ctx)]

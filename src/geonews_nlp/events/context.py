@@ -68,11 +68,13 @@ class ArticleContext:
             return None
         return max(people, key=lambda e: (len(e.mentions), -e.mentions[0].start))
 
-    def person_before(self, token: Token, window: int = 400) -> Span | None:
-        """The last person mentioned before a token, within ``window`` characters."""
+    def person_before(self, token: Token, window: int = 400, skip: set[int] = frozenset()) -> Span | None:
+        """The last person mentioned before a token, within ``window`` characters, not
+        counting mentions at the token positions in ``skip``."""
         best = None
         for span in self.doc.spans.get("geonews_mentions", []):
-            if span.label_ == "PER" and span.end <= token.i and token.idx - span.start_char <= window:
-                if best is None or span.start > best.start:
-                    best = span
+            if span.label_ != "PER" or span.end > token.i or span.start in skip:
+                continue
+            if token.idx - span.start_char <= window and (best is None or span.start > best.start):
+                best = span
         return best

@@ -10,6 +10,8 @@ participant too.
 
 from __future__ import annotations
 
+from functools import cache
+
 from .arguments import (
     adjective_values,
     bare_case,
@@ -20,7 +22,7 @@ from .arguments import (
 )
 from .base import Candidate, EventType, Roles
 from .context import ArticleContext
-from .lexicon import word_list
+from .lexicon import trigger_rules, word_list
 
 #: triggers that are meetings only with a second party ("обсудили с партнерами")
 NEEDS_PARTNER = {"обсудить", "обсуждать", "обсуждение"}
@@ -32,14 +34,24 @@ def accept(c: Candidate, ctx: ArticleContext) -> bool:
     if anchor.lemma_ == "встреча" and lemmas & (word_list("sports") | word_list("holiday")):
         return False
     if anchor.lemma_ in word_list("motion") and anchor.pos_ == "VERB":
-        # a trip of a named traveller to a named place or host
-        return any(resolve_all(_destinations(c), ctx)) and any(resolve_all(subjects(anchor), ctx))
+        # a trip of a named traveller to a named place or host, or to a meeting
+        to_meeting = any(t.lemma_ in _meeting_nouns() for t in _destinations(c))
+        named = any(resolve_all(_destinations(c), ctx))
+        return (named or to_meeting) and any(resolve_all(subjects(anchor), ctx))
     if anchor.lemma_ in NEEDS_PARTNER:
-        partners = with_preposition(anchor, {"с", "со"}, "Ins")
+        partners = [t for head in [anchor, *objects(anchor)] for t in with_preposition(head, {"с", "со"}, "Ins")]
         subject = subjects(c.arg_verb) if c.arg_verb is not None else []
         parties = list(resolve_all(subject, ctx))
         return bool(partners) or len(parties) > 1 or any(t.lemma_ == "сторона" for t in subject)
     return True
+
+
+@cache
+def _meeting_nouns() -> frozenset[str]:
+    """One-word nominal triggers: a visit to a summit is a meeting."""
+    return frozenset(
+        rule.pattern[0][0] for rule in trigger_rules("meeting") if len(rule.pattern) == 1 and rule.mode != "visit"
+    )
 
 
 def _heads(c: Candidate) -> list:
@@ -61,6 +73,8 @@ def _destinations(c: Candidate) -> list:
 
 def _places(c: Candidate) -> list:
     heads = _heads(c)
+    if c.verb is not None and c.verb.lemma_ in word_list("occur"):
+        heads.append(c.verb)  # "встреча состоялась в Санкт-Петербурге"
     out = []
     for head in heads:
         out += with_preposition(head, {"в", "во", "на"}, "Loc")
@@ -76,7 +90,7 @@ def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
         participants += bare_case(anchor, "Gen", ("nmod",))
         participants += with_preposition(anchor, {"у"}, "Gen")
         roles += [("participant", v) for v in adjective_values(anchor, ctx)]
-    for head in _heads(c):
+    for head in _heads(c) + objects(anchor):  # "обсудил вопросы с лидерами"
         participants += with_preposition(head, {"с", "со", "между"}, "Ins")
     if verb is not None:
         participants += subjects(verb)

@@ -11,7 +11,7 @@ attribute.
 
 from __future__ import annotations
 
-from .arguments import bare_case, resolve_all, subjects, with_preposition
+from .arguments import bare_case, path_to, resolve_all, speaker, subjects, with_preposition
 from .base import Candidate, EventType, Roles
 from .context import ArticleContext
 from .lexicon import word_list
@@ -35,13 +35,14 @@ def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
     guarantors += with_preposition(anchor, {"от"}, "Gen")
     if c.rule.mode == "treaty":
         guarantors += with_preposition(anchor, {"с", "со"}, "Ins")
-    beneficiaries = with_preposition(anchor, {"для"}, "Gen")
+    beneficiaries = [t for node in path_to(anchor, verb) for t in with_preposition(node, {"для"}, "Gen")]
     if verb is not None:
         if verb.lemma_ in RECEIVING or anchor.lemma_ in RECEIVING:
             beneficiaries += subjects(verb)
             guarantors += with_preposition(verb, {"от", "у"}, "Gen")
         elif verb is not anchor or anchor.pos_ == "VERB":
-            guarantors += subjects(verb)
+            # an impersonal offer reported by its givers: "США заявили, что Украине предлагают"
+            guarantors += subjects(verb) or speaker(verb)
         beneficiaries += bare_case(verb, "Dat", ("iobj", "obl"))
         beneficiaries += with_preposition(verb, {"для"}, "Gen")
     roles: Roles = [("guarantor", v) for v in resolve_all(guarantors, ctx)]
