@@ -75,7 +75,9 @@ def nominative(token: Token) -> str:
     if not case or case == ["Nom"] or not _inflectable(token.text):
         return token.text
     parse = token_parse(token)
-    if "nomn" in parse.tag:
+    if token.ent_type_ == "PER" and parse.tag.POS not in ("NOUN", "ADJF"):
+        parse = None  # a name read as a verb form ("Машел"): decline it by its ending
+    if parse is None or "nomn" in parse.tag:
         if token.ent_type_ == "PER" and token.morph.get("Gender") == ["Masc"]:
             return restore_case(masculine_stem(token.text.lower(), case[0]), token.text)
         return token.text

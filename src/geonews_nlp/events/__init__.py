@@ -102,9 +102,8 @@ class EventExtractor:
             for name, text in extractor.attributes(candidate, ctx).items():
                 attributes.setdefault(name, text)
         state = status(primary.anchor)
+        date = next(filter(None, (_date(c, ctx) for c in [primary, *group])), None)
         verb = primary.verb
-        tense = "past" if verb is not None and "Past" in verb.morph.get("Tense") else "other"
-        date = event_date(primary.anchor, verb, primary.sentence, ctx.date, tense)
         if date is None and state == "actual" and ctx.date and verb is not None and "Pres" in verb.morph.get("Tense"):
             date = ctx.date  # reported in the present tense: it happens on the article's day
         span = primary.span
@@ -187,6 +186,12 @@ def _is_clause_trigger(c: Candidate) -> bool:
 
 def _inside(token, ancestor) -> bool:
     return token == ancestor or ancestor in token.ancestors
+
+
+def _date(c: Candidate, ctx: ArticleContext) -> str | None:
+    """The date one trigger of an occasion states ("в телефонном разговоре 20 апреля")."""
+    tense = "past" if c.verb is not None and "Past" in c.verb.morph.get("Tense") else "other"
+    return event_date(c.anchor, c.verb, c.sentence, ctx.date, tense)
 
 
 def sources_by_sentence(doc: Doc, ctx: ArticleContext) -> dict[int, Value]:

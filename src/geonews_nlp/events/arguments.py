@@ -38,7 +38,8 @@ def predicate(token: Token, steps: int = 3) -> Token | None:
 def argument_predicate(token: Token) -> Token | None:
     """The predicate whose subject and partners are the trigger's: as ``predicate``, but
     not through a subject or a noun's dependent ("участники встречи заявили": the
-    speakers are not the meeting's parties)."""
+    speakers are not the meeting's parties), except a frame or a possibility ("во время
+    визита", "в возможности встречи")."""
     node = token
     for _ in range(4):
         if node.pos_ in PREDICATE_POS:
@@ -46,7 +47,8 @@ def argument_predicate(token: Token) -> Token | None:
         if node.dep_ in SUBJECT or node.head == node:
             return None
         if node.dep_ == "nmod" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return None
+            if node.head.lemma_ not in word_list("frame") and node.head.lemma_ not in word_list("modal"):
+                return None
         if node.dep_ not in NOMINAL_LINKS:
             return None
         node = node.head
@@ -78,7 +80,23 @@ def subjects(verb: Token, depth: int = 3) -> list[Token]:
             return controller
     if verb.dep_ in INHERITS_SUBJECT and verb.head != verb:
         return subjects(verb.head, depth - 1)
+    for sibling in clause_siblings(verb):  # clauses the parser hung side by side
+        found = [c for c in sibling.children if c.dep_ in SUBJECT]
+        if found:
+            return found
     return stray_subject(verb)
+
+
+def clause_siblings(verb: Token) -> list[Token]:
+    """Predicates the parser hung beside this one under the same word with the same
+    relation ("отрёкся ..., простился ..., покинул": three ``ccomp`` of one head), the
+    nearest first: in effect a coordination."""
+    if verb.dep_ not in ("ccomp", "parataxis", "conj") or verb.head == verb:
+        return []
+    siblings = [t for t in verb.head.children if t is not verb and t.dep_ == verb.dep_ and t.pos_ in PREDICATE_POS]
+    if verb.dep_ == "conj":
+        siblings.append(verb.head)
+    return sorted(siblings, key=lambda t: abs(t.i - verb.i))
 
 
 def stray_subject(verb: Token) -> list[Token]:
@@ -139,6 +157,11 @@ def resolve(token: Token, ctx: ArticleContext) -> Value | None:
     an office, or a state's side named by an adjective or a genitive."""
     span = ctx.mention(token)
     if span is not None:
+        if span.label_ == "PER":  # a title before the name: "Папа Римский Бенедикт XVI"
+            for child in token.children:
+                named = ctx.mention(child) if child.dep_ == "appos" else None
+                if named is not None and named.label_ == "PER" and named != span:
+                    return ctx.value(named)
         return ctx.value(span)
     for child in _near_descendants(token):  # "президентом России Дмитрием Медведевым"
         if child.dep_ in ("appos", "flat:name", "flat") and (span := ctx.mention(child)) is not None:
@@ -176,7 +199,7 @@ def _near_descendants(token: Token) -> list[Token]:
     out = list(token.children)
     for child in token.children:
         if child.dep_ == "nmod":
-            out += list(child.children)
+            out += [g for g in child.children if g.dep_ == "appos"]
     return out
 
 

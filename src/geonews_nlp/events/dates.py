@@ -12,6 +12,8 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from .arguments import clause_siblings
+
 MONTHS = {
     name: number
     for number, name in enumerate(
@@ -45,6 +47,7 @@ def event_date(anchor: Token, verb: Token | None, sentence: Span, article_date: 
     for node in (anchor, verb):
         while node is not None:
             targets.add(node.i)
+            targets |= {t.i for t in clause_siblings(node)}
             node = node.head if node.dep_ in ("conj", "advcl") and node.head != node else None
     targets |= {c.i for c in anchor.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"}
     found = []
