@@ -29,7 +29,7 @@ from .status import status
 EXTRACTORS: tuple[EventType, ...] = (MEETING, COMMITMENT, SECURITY_GUARANTEE)
 
 #: how many sentences back an anaphoric source ("Об этом сообщает Reuters") reaches
-BACKWARD_SOURCE_SENTENCES = 2
+BACKWARD_SOURCE_SENTENCES = 3
 
 
 @Language.factory("geonews_events")
@@ -104,8 +104,8 @@ class EventExtractor:
         state = status(primary.anchor)
         date = next(filter(None, (_date(c, ctx) for c in [primary, *group])), None)
         verb = primary.verb
-        if date is None and state == "actual" and ctx.date and verb is not None and "Pres" in verb.morph.get("Tense"):
-            date = ctx.date  # reported in the present tense: it happens on the article's day
+        if date is None and state == "actual" and ctx.date and _reported_as_today(primary):
+            date = ctx.date
         span = primary.span
         return Event(
             type=primary.rule.type,
@@ -186,6 +186,15 @@ def _is_clause_trigger(c: Candidate) -> bool:
 
 def _inside(token, ancestor) -> bool:
     return token == ancestor or ancestor in token.ancestors
+
+
+def _reported_as_today(c: Candidate) -> bool:
+    """The trigger is, or directly depends on, a present-tense predicate ("находится с
+    визитом"): what it reports happens on the article's day."""
+    verb = c.verb
+    if verb is None or "Pres" not in verb.morph.get("Tense") or "Perf" in verb.morph.get("Aspect"):
+        return False
+    return c.anchor == verb or c.anchor.head == verb
 
 
 def _date(c: Candidate, ctx: ArticleContext) -> str | None:

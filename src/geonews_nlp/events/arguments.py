@@ -73,7 +73,7 @@ def subjects(verb: Token, depth: int = 3) -> list[Token]:
         if owner:
             return owner
         above = predicate(verb.head)
-        return subjects(above, depth - 1) if above is not None and above is not verb else []
+        return subjects(above, depth - 1) if above is not None and above != verb else []
     if verb.dep_ == "xcomp" and verb.head.lemma_ in word_list("object_control"):
         controller = objects(verb.head)
         if controller:
@@ -93,7 +93,7 @@ def clause_siblings(verb: Token) -> list[Token]:
     nearest first: in effect a coordination."""
     if verb.dep_ not in ("ccomp", "parataxis", "conj") or verb.head == verb:
         return []
-    siblings = [t for t in verb.head.children if t is not verb and t.dep_ == verb.dep_ and t.pos_ in PREDICATE_POS]
+    siblings = [t for t in verb.head.children if t != verb and t.dep_ == verb.dep_ and t.pos_ in PREDICATE_POS]
     if verb.dep_ == "conj":
         siblings.append(verb.head)
     return sorted(siblings, key=lambda t: abs(t.i - verb.i))
@@ -239,7 +239,7 @@ def path_to(token: Token, top: Token | None) -> list[Token]:
     """The token and the words above it up to ``top`` (or up to 4 steps)."""
     path = [token]
     node = token
-    while node.head != node and node is not top and len(path) < 5:
+    while node.head != node and node != top and len(path) < 5:
         node = node.head
         path.append(node)
         if top is None and node.pos_ in PREDICATE_POS:

@@ -60,7 +60,7 @@ def _contents(c: Candidate) -> list:
     noun a participle describes ("договоре, заключённом в Москве")."""
     anchor = c.anchor
     out = objects(anchor) + bare_case(anchor, "Gen", ("nmod",))
-    if c.verb is not None and c.verb is not anchor:
+    if c.verb is not None and c.verb != anchor:
         out += objects(c.verb)
     if anchor.dep_ in ("acl", "amod") and "Part" in anchor.morph.get("VerbForm"):
         out.append(anchor.head)
@@ -86,7 +86,7 @@ def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
     recipients += with_preposition(anchor, {"перед"}, "Ins")
     for node in [anchor, *(t for obj in objects(anchor) for t in obj.subtree)]:
         recipients += with_preposition(node, {"для"}, "Gen")  # "согласовать взносы ... для Украины"
-    if verb is not None and verb is not anchor:
+    if verb is not None and verb != anchor:
         recipients += bare_case(verb, "Dat", ("iobj", "obl"))
     roles: Roles = [("agent", v) for v in resolve_all(agents, ctx)]
     if anchor.pos_ in ("NOUN", "PROPN"):

@@ -40,7 +40,7 @@ def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
         if verb.lemma_ in RECEIVING or anchor.lemma_ in RECEIVING:
             beneficiaries += subjects(verb)
             guarantors += with_preposition(verb, {"от", "у"}, "Gen")
-        elif verb is not anchor or anchor.pos_ == "VERB":
+        elif verb != anchor or anchor.pos_ == "VERB":
             # an impersonal offer reported by its givers: "США заявили, что Украине предлагают"
             guarantors += subjects(verb) or speaker(verb)
         beneficiaries += bare_case(verb, "Dat", ("iobj", "obl"))

@@ -136,7 +136,7 @@ def _planned(trigger: Token, path: list[Token]) -> bool:
     for node in path:
         if node.pos_ in ("VERB", "AUX") and _future(node):
             return True
-        if node.lemma_ in intent and node is not trigger:
+        if node.lemma_ in intent and node != trigger:
             return True
         if any(c.dep_ in ("aux", "aux:pass", "cop") and _future(c) for c in node.children):
             return True
