@@ -70,28 +70,33 @@ def canonical_name(span: Span) -> str:
 
 
 def nominative(token: Token) -> str:
-    """The token in the nominative, with its number and its original letter case."""
+    """The token in the nominative, with its number and its original letter case.
+
+    A man's name pymorphy3 can only guess (no dictionary entry, no name tag) is declined
+    by its ending ("Мерца" -> "Мерц", "Милея" -> "Милей", "Моди" stays): its guesses
+    model Russian nouns ("мерец", "модь"), not foreign names.
+    """
     case = token.morph.get("Case")
     if not case or case == ["Nom"] or not _inflectable(token.text):
         return token.text
     parse = token_parse(token)
-    if token.ent_type_ == "PER" and parse.tag.POS not in ("NOUN", "ADJF"):
-        parse = None  # a name read as a verb form ("Машел"): decline it by its ending
-    if parse is None or "nomn" in parse.tag:
-        if token.ent_type_ == "PER" and token.morph.get("Gender") == ["Masc"]:
+    misread = parse.tag.POS not in ("NOUN", "ADJF") or "nomn" in parse.tag  # the tagger saw another case
+    if token.ent_type_ == "PER" and (misread or _guessed_name(parse)):
+        if token.morph.get("Gender") == ["Masc"]:
             return restore_case(masculine_stem(token.text.lower(), case[0]), token.text)
+        if parse.tag.POS not in ("NOUN", "ADJF"):
+            return token.text
+    if "nomn" in parse.tag:
         return token.text
     form = parse.inflect({"nomn"})
     if form is None:
         return token.text
-    word = form.word
-    if token.ent_type_ == "PER" and _guessed(parse):
-        word = no_fleeting_vowel(word, token.text.lower())
-    return restore_case(word, token.text)
+    return restore_case(form.word, token.text)
 
 
 #: case endings of masculine names declined like "Олаф": Олафа, Олафу, Олафом, Олафе
-MASCULINE_ENDINGS = {"Gen": ("а",), "Acc": ("а",), "Dat": ("у",), "Ins": ("ом", "ем"), "Loc": ("е",)}
+MASCULINE_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем"), "Loc": ("е",)}
+VOWELS = set("аеёиоуыэюя")
 
 
 def masculine_stem(word: str, case: str) -> str:
@@ -99,37 +104,26 @@ def masculine_stem(word: str, case: str) -> str:
 
     >>> masculine_stem("олафа", "Gen")
     'олаф'
-    >>> masculine_stem("олаф", "Nom")
-    'олаф'
+    >>> masculine_stem("милея", "Gen")
+    'милей'
+    >>> masculine_stem("шольцем", "Ins")
+    'шольц'
+    >>> masculine_stem("моди", "Gen")
+    'моди'
     """
     for ending in MASCULINE_ENDINGS.get(case, ()):
         if word.endswith(ending) and len(word) > len(ending) + 1:
-            return word[: -len(ending)]
+            stem = word[: -len(ending)]
+            if ending in ("я", "ю", "ем") and stem[-1] in VOWELS:
+                return stem + "й"  # Милея, Милею, Милеем -> Милей
+            return stem
     return word
 
 
-def _guessed(parse: Any) -> bool:
-    """Whether pymorphy3 guessed the parse of a word its dictionary lacks."""
-    return type(parse.methods_stack[0][0]).__name__ != "DictionaryAnalyzer"
-
-
-def no_fleeting_vowel(nominative: str, oblique: str) -> str:
-    """Foreign surnames keep their stem: a guessed "мерец" from "Мерца" is "мерц", a
-    guessed "шолец" from "Шольца" is "шольц".
-
-    Russian nouns in -ец/-ок drop the vowel when declined (отец, отца); pymorphy3 applies
-    that to unknown surnames, which in news are mostly foreign and keep it.
-
-    >>> no_fleeting_vowel("мерец", "мерца")
-    'мерц'
-    >>> no_fleeting_vowel("гнатов", "гнатова")
-    'гнатов'
-    """
-    for ending in ("ами", "ой", "ом", "ем", "ым", "ам", "ах", "а", "у", "е", "ы", "и"):
-        stem = oblique[: -len(ending)] if oblique.endswith(ending) else None
-        if stem and stem in (nominative[:-2] + nominative[-1], nominative[:-2] + "ь" + nominative[-1]):
-            return stem
-    return nominative
+def _guessed_name(parse: Any) -> bool:
+    """pymorphy3 guessed the parse of a word its dictionary lacks, and not as a name."""
+    guessed = any(type(step[0]).__name__ != "DictionaryAnalyzer" for step in parse.methods_stack)
+    return guessed and not ({"Name", "Surn", "Patr"} & parse.tag.grammemes)
 
 
 def _inflectable(word: str) -> bool:

@@ -176,9 +176,11 @@ def resolve(token: Token, ctx: ArticleContext) -> Value | None:
             if child.dep_ == "amod":
                 for code in adjective_states(child.lemma_):
                     return ctx.state(code, child)
-        for child in bare_case(token, "Gen", ("nmod",)):
-            if (span := ctx.mention(child)) is not None and span.label_ != "PER":
-                return ctx.value(span)
+        for child in bare_case(token, "Gen", ("nmod",)):  # "лидеры стран G7"
+            named = [t for t in child.children if t.dep_ == "appos"]  # "стран G7"
+            for node in [child, *bare_case(child, "Gen", ("nmod",)), *named]:
+                if (span := ctx.mention(node)) is not None and span.label_ != "PER":
+                    return ctx.value(span)
         if lemma in word_list("role") and ctx.salient_person is not None:
             person = ctx.salient_person
             return Value(person.name, person.id, token.idx, token.idx + len(token.text))

@@ -44,6 +44,11 @@ def accept(c: Candidate, ctx: ArticleContext) -> bool:
         partners = with_preposition(anchor, {"с", "со"}, "Ins")
         if partners and not any(resolve_all(partners, ctx)):
             return False
+    if anchor.pos_ == "VERB" and c.verb is not None:
+        # a document or a law is no party: "Конституция гарантирует право"
+        said_by = [s for s in c.verb.children if s.dep_ == "nsubj"]
+        if said_by and all(s.lemma_ in word_list("document") for s in said_by):
+            return False
     if lemma in word_list("needs_agreement"):
         return any(t.lemma_ in word_list("agreement_object") for t in _contents(c))
     if lemma in word_list("needs_aid"):
@@ -76,10 +81,11 @@ def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
         agents += agents_of_passive(verb)
     if anchor.pos_ in ("NOUN", "PROPN"):
         agents += [t for t in bare_case(anchor, "Gen", ("nmod",)) if t.lemma_ not in word_list("agreement_object")]
+    agents += with_preposition(anchor, {"между"}, None)  # "договоренность между Баку и Ереваном"
+    partners = [t for obj in _contents(c) for t in with_preposition(obj, {"с", "со", "между"}, None)]
     if c.rule.mode in MUTUAL:
         agents += with_preposition(anchor, {"с", "со"}, "Ins")
-        for obj in _contents(c):  # "подписание соглашения с ЕС"
-            agents += with_preposition(obj, {"с", "со"}, "Ins")
+        agents += partners  # "подписание соглашения с ЕС"
     for head in [*c.span, *([verb] if verb is not None else [])]:
         agents += [t for t in with_preposition(head, {"с", "со"}, "Gen") if t.lemma_ == "сторона"]
     recipients = [t for head in c.span for t in bare_case(head, "Dat", ("iobj", "obl", "nmod"))]
@@ -88,10 +94,17 @@ def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
         recipients += with_preposition(node, {"для"}, "Gen")  # "согласовать взносы ... для Украины"
     if verb is not None and verb != anchor:
         recipients += bare_case(verb, "Dat", ("iobj", "obl"))
+    for head in [anchor, *([verb] if verb is not None else [])]:  # "обязалась предоставить Эстонии"
+        for inf in head.children:
+            if inf.dep_ in ("xcomp", "acl", "ccomp", "nmod") and "Inf" in inf.morph.get("VerbForm"):
+                recipients += bare_case(inf, "Dat", ("iobj", "obl"))
+    if c.rule.mode not in MUTUAL:
+        recipients += partners  # the other party of a ratified treaty
     roles: Roles = [("agent", v) for v in resolve_all(agents, ctx)]
     if anchor.pos_ in ("NOUN", "PROPN"):
         roles += [("agent", v) for v in adjective_values(anchor, ctx)]
-    roles += [("recipient", v) for v in resolve_all(recipients, ctx)]
+    agent_ids = {v.entity or v.name for _, v in roles}
+    roles += [("recipient", v) for v in resolve_all(recipients, ctx) if (v.entity or v.name) not in agent_ids]
     return roles
 
 

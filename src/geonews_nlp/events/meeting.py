@@ -31,8 +31,8 @@ NEEDS_PARTNER = {"обсудить", "обсуждать", "обсуждение
 def accept(c: Candidate, ctx: ArticleContext) -> bool:
     lemmas = c.sentence_lemmas()
     anchor = c.anchor
-    if anchor.lemma_ == "встреча" and lemmas & (word_list("sports") | word_list("holiday")):
-        return False
+    if c.rule.mode == "meeting" and lemmas & (word_list("sports") | word_list("holiday")):
+        return False  # "встреча команд", "встретится с командой Франции", "встреча Нового года"
     if anchor.lemma_ in word_list("motion") and anchor.pos_ == "VERB":
         # a trip of a named traveller to a named place or host, or to a meeting
         to_meeting = any(t.lemma_ in _meeting_nouns() for t in _destinations(c))
@@ -54,6 +54,16 @@ def _meeting_nouns() -> frozenset[str]:
     )
 
 
+def _partners(c: Candidate) -> list:
+    """Who the parties meet with: "с" + instrumental on the trigger, its predicate or its
+    object ("обсудил вопросы с лидерами")."""
+    return [
+        t
+        for head in _heads(c) + objects(c.anchor)
+        for t in with_preposition(head, {"с", "со", "между"}, "Ins")
+    ]
+
+
 def _heads(c: Candidate) -> list:
     """The trigger's words and its predicate: where partners and places attach."""
     verb = c.arg_verb
@@ -71,10 +81,19 @@ def _destinations(c: Candidate) -> list:
     return out
 
 
+def _occurrence(c: Candidate) -> list:
+    """The verb of the event taking place, when the trigger is its subject ("встреча
+    состоялась", "встреча может состояться")."""
+    verb = c.verb
+    if verb is None:
+        return []
+    occur = word_list("occur")
+    return [v for v in [verb, *(t for t in verb.children if t.dep_ == "xcomp")] if v.lemma_ in occur]
+
+
 def _places(c: Candidate) -> list:
-    heads = _heads(c)
-    if c.verb is not None and c.verb.lemma_ in word_list("occur"):
-        heads.append(c.verb)  # "встреча состоялась в Санкт-Петербурге"
+    heads = _heads(c) + _occurrence(c)  # "встреча состоялась в Санкт-Петербурге"
+    heads += _partners(c)  # "встретился с Шольцем в Берлине", the place hung on the partner
     out = []
     for head in heads:
         out += with_preposition(head, {"в", "во", "на"}, "Loc")
@@ -90,8 +109,7 @@ def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
         participants += bare_case(anchor, "Gen", ("nmod",))
         participants += with_preposition(anchor, {"у"}, "Gen")
         roles += [("participant", v) for v in adjective_values(anchor, ctx)]
-    for head in _heads(c) + objects(anchor):  # "обсудил вопросы с лидерами"
-        participants += with_preposition(head, {"с", "со", "между"}, "Ins")
+    participants += _partners(c)
     if verb is not None:
         participants += subjects(verb)
     roles += [("participant", v) for v in resolve_all(participants, ctx)]

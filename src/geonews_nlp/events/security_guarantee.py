@@ -25,21 +25,31 @@ CONTEXTUAL = {("гарантия",), ("обязательство",), ("обещ
 def accept(c: Candidate, ctx: ArticleContext) -> bool:
     lemmas = tuple(lemma for lemma, _ in c.rule.pattern)
     if lemmas in CONTEXTUAL:
-        return bool(c.sentence_lemmas() & word_list("security_context"))
+        context = c.sentence_lemmas()
+        if context & word_list("security_context"):
+            return True
+        # one state's guarantees to another ("гарантии США Тайваню"), money aside
+        roles = {role for role, value in arguments(c, ctx) if ctx.is_state(value)}
+        return roles == {"guarantor", "beneficiary"} and not context & word_list("financial")
     return True
 
 
 def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
     anchor, verb = c.anchor, c.arg_verb
     guarantors = [t for t in bare_case(anchor, "Gen", ("nmod",)) if t.lemma_ != "безопасность"]
-    guarantors += with_preposition(anchor, {"от"}, "Gen")
+    # whose security: "гарантии безопасности Сербии"
+    protected = [t for w in c.span if w.lemma_ in ("безопасность", "защита") for t in bare_case(w, "Gen", ("nmod",))]
+    guarantors += [t for w in c.span for t in with_preposition(w, {"от"}, None)]
     if c.rule.mode == "treaty":
         guarantors += with_preposition(anchor, {"с", "со"}, "Ins")
-    beneficiaries = [t for node in path_to(anchor, verb) for t in with_preposition(node, {"для"}, "Gen")]
+    beneficiaries = protected + [
+        t for node in [*c.span, *path_to(anchor, verb)] for t in with_preposition(node, {"для"}, None)
+    ]
+    beneficiaries += bare_case(anchor, "Dat", ("nmod", "iobj"))  # "гарантии США Тайваню"
     if verb is not None:
         if verb.lemma_ in RECEIVING or anchor.lemma_ in RECEIVING:
             beneficiaries += subjects(verb)
-            guarantors += with_preposition(verb, {"от", "у"}, "Gen")
+            guarantors += with_preposition(verb, {"от", "у"}, None)
         elif verb != anchor or anchor.pos_ == "VERB":
             # an impersonal offer reported by its givers: "США заявили, что Украине предлагают"
             guarantors += subjects(verb) or speaker(verb)

@@ -16,6 +16,13 @@ from .lexicon import word_list
 CLAUSE_BOUNDARY = {"ccomp", "parataxis", "acl:relcl", "root", "ROOT", "csubj", "conj", "advcl"}
 #: relations by which a word is a direct argument of the predicate above it
 DIRECT = {"obj", "obl", "xcomp", "iobj", "nsubj:pass", "csubj"}
+#: relations by which a modal word governs what it makes hypothetical: its infinitive,
+#: its object or its noun complement, not a circumstance ("обсудили на заседании")
+MODAL_SCOPE = {"xcomp", "obj", "iobj", "csubj", "nsubj", "nsubj:pass", "nmod", "acl"}
+#: direct arguments that a negated predicate negates ("не подписал соглашение"); a
+#: subject is negated only by an occurrence verb ("встреча не состоялась", not
+#: "обещание не выполнено")
+NEGATED_WITH = {"obj", "obl", "xcomp", "iobj", "csubj"}
 
 
 def clause_path(trigger: Token) -> list[Token]:
@@ -65,6 +72,8 @@ def _conditional(path: list[Token]) -> bool:
         for child in node.children:
             if child.dep_ == "mark" and child.lemma_ in marks:
                 return True
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_ in marks for m in child.children):
+                return True  # "если Тегеран согласится, переговоры возобновятся"
             if child.lemma_ == "бы" and child.dep_ != "fixed":
                 return True
             if child.lemma_ in nouns and any(c.lemma_ == "в" for c in child.children):
@@ -82,7 +91,7 @@ def _modal(path: list[Token]) -> Token | None:
         if child.lemma_ in modal and child.dep_ in ("amod", "aux", "advmod"):
             return child
     for lower, upper in zip(path, path[1:]):
-        if upper.lemma_ in modal and lower.dep_ in (*DIRECT, "nmod", "acl", "nsubj"):
+        if upper.lemma_ in modal and lower.dep_ in MODAL_SCOPE:
             if "Part" in upper.morph.get("VerbForm"):
                 continue
             if upper.lemma_ in attempt and "Past" in upper.morph.get("Tense"):
@@ -101,7 +110,7 @@ def _negated(path: list[Token]) -> bool:
     if _has_not(path[0]):
         return True
     for lower, upper in zip(path, path[1:]):
-        direct = lower.dep_ in DIRECT or (
+        direct = lower.dep_ in NEGATED_WITH or (
             lower.dep_ in ("nsubj", "nsubj:pass") and upper.lemma_ in word_list("occur")
         )
         if not direct:
