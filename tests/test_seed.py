@@ -47,3 +47,42 @@ def test_mentions_nest_but_never_cross(article):
         for s2, e2 in spans:
             crossing = s1 < s2 < e1 < e2
             assert not crossing, (s1, e1, s2, e2)
+
+
+def _args(event):
+    return {(a.role, a.name) for a in event.arguments}
+
+
+def test_visit_to_paris(article):
+    visits = [e for e in article.events if e.type == "meeting" and ("location", "Париж") in _args(e)]
+    first = visits[0]
+    assert first.status == "actual" and first.date == "2026-01-06"
+    assert ("participant", "Владимир Зеленский") in _args(first)
+    assert dict(first.attributes)["mode"] == "visit"
+
+
+def test_guarantees_for_ukraine_by_the_usa(article):
+    guarantees = [e for e in article.events if e.type == "security_guarantee"]
+    assert any({("guarantor", "США"), ("beneficiary", "Украина")} <= _args(e) for e in guarantees)
+
+
+def test_agreed_military_document(article):
+    agreed = [e for e in article.events if e.type == "commitment" and e.trigger.text == "согласовали"]
+    assert len(agreed) == 1
+    assert _args(agreed[0]) >= {("agent", "Киев"), ("agent", "Вашингтон")}
+    assert agreed[0].status == "actual"
+
+
+def test_reuters_is_the_source_of_what_it_reports(article, seed_text):
+    cited = seed_text.index("Об этом сообщает Reuters")
+    before = [e for e in article.events if e.sentence.end <= cited]
+    assert before and before[-1].source == "Reuters"
+    assert all(e.source != "Reuters" for e in article.events if e.sentence.start > cited)
+
+
+def test_every_event_names_its_rule(article):
+    from geonews_nlp import explain
+
+    for event in article.events:
+        assert event.rule.startswith(("meeting.", "commitment.", "security."))
+        assert event.rule in explain(event)

@@ -6,6 +6,7 @@
 [('LOC', 'Франция'), ('PER', 'Эмманюэль Макрон'), ('LOC', 'Берлин')]
 """
 
+from .events import explain
 from .pipeline import default_pipeline, extract, load, to_article
 from .records import Argument, Article, Entity, Event, Mention, Sentence, Trigger
 
@@ -20,6 +21,7 @@ __all__ = [
     "Sentence",
     "Trigger",
     "default_pipeline",
+    "explain",
     "extract",
     "load",
     "to_article",

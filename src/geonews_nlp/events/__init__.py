@@ -116,7 +116,7 @@ class EventExtractor:
             sentence=_sentence(primary.sentence),
             rule=primary.rule.id,
             source=source.name if source else None,
-            attributes=tuple(sorted(attributes.items())),
+            attributes=tuple(sorted({**attributes, "pattern": primary.rule.source}.items())),
         )
 
 
@@ -203,6 +203,20 @@ def _date(c: Candidate, ctx: ArticleContext) -> str | None:
     return event_date(c.anchor, c.verb, c.sentence, ctx.date, tense)
 
 
+def explain(event: Event) -> str:
+    """Why an event exists: its rule, the data line of the matched pattern, its trigger,
+    and what the resolvers found."""
+    attributes = dict(event.attributes)
+    lines = [
+        f"{event.type} by rule {event.rule} (pattern {attributes.pop('pattern', '?')})",
+        f"  trigger {event.trigger.text!r} (lemma {event.trigger.lemma}) at {event.trigger.start}-{event.trigger.end}",
+        f"  status {event.status}, date {event.date}, source {event.source}",
+    ]
+    lines += [f"  {a.role}: {a.name} ({a.entity or 'no entity'}) at {a.start}-{a.end}" for a in event.arguments]
+    lines += [f"  {name}: {value}" for name, value in attributes.items()]
+    return "\n".join(lines)
+
+
 def sources_by_sentence(doc: Doc, ctx: ArticleContext) -> dict[int, Value]:
     """The source of each sentence; "Об этом сообщает X" also covers the sentences before."""
     sents = list(doc.sents)
@@ -232,4 +246,4 @@ def _sentence(sent: Span) -> Sentence:
     return Sentence(start, end, sent.doc.text[start:end])
 
 
-__all__ = ["EXTRACTORS", "EventExtractor", "make_events"]
+__all__ = ["EXTRACTORS", "EventExtractor", "explain", "make_events"]
