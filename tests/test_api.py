@@ -59,3 +59,17 @@ def test_article_equality_is_by_value():
     a = Article("x", entities=(Entity("E1", "LOC", "США", (Mention(0, 3, "США"),)),))
     b = Article("x", entities=(Entity("E1", "LOC", "США", (Mention(0, 3, "США"),)),))
     assert a == b and hash(a.entities) == hash(b.entities)
+
+
+def test_pymorphy2_is_never_used(monkeypatch):
+    """natasha's pymorphy2-based MorphVocab breaks in fresh environments: not used."""
+    import pymorphy2
+
+    from geonews_nlp import load
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("pymorphy2 used")
+
+    monkeypatch.setattr(pymorphy2, "MorphAnalyzer", refuse)
+    article = extract("Канцлер Германии встретился с президентом Франции в Париже.", nlp=load())
+    assert {e.name for e in article.entities} >= {"Германия", "Франция", "Париж"}

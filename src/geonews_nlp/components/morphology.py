@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import models
+from .tokenizer import ensure_sentences
 
 #: Longer sentences are cut into pieces of this many tokens: the parser's cost grows with
 #: the square of a sentence's length, and real sentences are far shorter.
@@ -31,6 +32,7 @@ class Morphology:
     """A spaCy component setting POS, features, heads and relations."""
 
     def __call__(self, doc: Doc) -> Doc:
+        ensure_sentences(doc)
         pieces = list(body_pieces(doc))
         if not pieces:
             return doc

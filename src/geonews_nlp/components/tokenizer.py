@@ -87,3 +87,14 @@ def _add_gap(gap: str, words: list[str], spaces: list[bool], starts: list[bool])
         words.append(gap)
         spaces.append(False)
         starts.append(len(words) == 1)
+
+
+def ensure_sentences(doc: Doc) -> None:
+    """Give a Doc made by another tokenizer razdel's sentence starts, so that our
+    components also run in a pipeline with spaCy's own tokenizer."""
+    if doc.has_annotation("SENT_START") or not len(doc):
+        return
+    register_extensions()
+    starts = {s.start for s in sentenize(doc.text)}
+    for token in doc:
+        token.is_sent_start = token.i == 0 or (token.idx in starts and not token.is_space)
