@@ -39,10 +39,10 @@ def test_json_contract():
     assert set(data) >= {"id", "date", "text", "sentences", "entities", "events"}
     assert data["id"] == "a1" and data["date"] == "2026-01-06"
     for entity in data["entities"]:
-        assert set(entity) == {"id", "type", "name", "mentions"}
+        assert set(entity) == {"id", "type", "name", "actor", "kind", "attributes", "mentions"}
         assert entity["type"] in ("PER", "ORG", "LOC")
         for m in entity["mentions"]:
-            assert set(m) == {"start", "end", "text"}
+            assert set(m) == {"start", "end", "text", "kind"}
             assert text[m["start"] : m["end"]] == m["text"]
     assert {e["name"] for e in data["entities"]} == {"Эмманюэль Макрон", "Берлин"}
 

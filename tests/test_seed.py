@@ -20,7 +20,7 @@ def test_expected_entities(article, seed_expected):
         entity = got.get(want["name"])
         assert entity is not None, f"missing {want['name']}; got {sorted(got)}"
         assert entity.type == want["type"], want["name"]
-        assert [m.text for m in entity.mentions] == want["mentions"], want["name"]
+        assert [m.text for m in entity.names] == want["mentions"], want["name"]
 
 
 def test_names_are_unique(article):
@@ -41,7 +41,7 @@ def test_offset_invariant(article, seed_text):
 
 
 def test_mentions_nest_but_never_cross(article):
-    spans = [(m.start, m.end) for e in article.entities for m in e.mentions]
+    spans = [(m.start, m.end) for e in article.entities for m in e.names]
     assert len(spans) == len(set(spans))
     for s1, e1 in spans:
         for s2, e2 in spans:

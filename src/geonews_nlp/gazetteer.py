@@ -1,5 +1,13 @@
-"""Known actors: states (pycountry's Russian names plus ``data/states.txt``) and blocs
-(``data/blocs.txt``), looked up by any of their names in the nominative.
+"""Known actors, looked up by any of their names in the nominative.
+
+- states: every ISO 3166 state by pycountry's Russian names, plus the news names of
+  ``data/states.txt`` ("США", "РФ", "Штаты");
+- blocs and international organizations (``data/blocs.txt``);
+- capitals and seats of power that stand for a state (``data/metonyms.txt``);
+- government bodies and armed forces (``data/bodies.txt``);
+- news media (``data/media.txt``), which are sources, not parties;
+- people who act for a state (``data/people.txt``);
+- state adjectives and compound prefixes (``data/adjectives.txt``).
 """
 
 from __future__ import annotations
@@ -13,14 +21,26 @@ from importlib import resources
 
 from .errors import PatternError
 
+#: the kinds an actor can be
+KINDS = ("state", "capital", "seat", "government", "military", "bloc", "person", "organization", "media", "location")
+
 
 @dataclass(frozen=True)
 class Actor:
-    """A known actor: its code (ISO 3166-1 alpha-3 for states), canonical name and kind."""
+    """A known actor: the code it is counted under (ISO 3166-1 alpha-3 for states and
+    what stands for them, a stable code for blocs, none for media), its canonical name
+    and its kind."""
 
-    code: str
+    code: str | None
     name: str
     kind: str
+
+
+def fold_case(name: str) -> str:
+    """A name as news writes it: ё as е, stress marks dropped."""
+    name = unicodedata.normalize("NFD", name)
+    name = name.replace("\u0301", "").replace("\u0300", "")
+    return unicodedata.normalize("NFC", name).replace("ё", "е").replace("Ё", "Е")
 
 
 def fold(name: str) -> str:
@@ -34,8 +54,8 @@ def fold(name: str) -> str:
     return " ".join(name.split())
 
 
-def read_table(filename: str) -> list[list[str]]:
-    """Rows of a ``CODE | name | name ...  # reason`` data file."""
+def read_table(filename: str, min_cells: int = 2) -> list[list[str]]:
+    """Rows of a ``cell | cell | ...  # reason`` data file."""
     rows = []
     text = resources.files("geonews_nlp.data").joinpath(filename).read_text("utf-8")
     for number, line in enumerate(text.splitlines(), 1):
@@ -43,55 +63,117 @@ def read_table(filename: str) -> list[list[str]]:
         if not line:
             continue
         cells = [c.strip() for c in line.split("|")]
-        if len(cells) < 2 or not all(cells):
-            raise PatternError(f"{filename}:{number}: expected 'CODE | name | ...', got {line!r}")
+        if len(cells) < min_cells or not all(cells):
+            raise PatternError(f"{filename}:{number}: expected at least {min_cells} '|'-separated cells, got {line!r}")
         rows.append(cells)
     return rows
 
 
-@cache
-def table() -> dict[str, Actor]:
-    """Every known name, folded, mapped to its actor."""
+def _states() -> list[tuple[Actor, list[str]]]:
     import pycountry
 
-    names: dict[str, Actor] = {}
-    canonical: dict[str, list[str]] = {code: rest for code, *rest in read_table("states.txt")}
+    own = {code: names for code, *names in read_table("states.txt")}
     ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+    out = []
     for country in pycountry.countries:
-        code = country.alpha_3
-        translated = [ru.gettext(country.name)]
+        names = [ru.gettext(country.name)]
         if getattr(country, "official_name", None):
-            translated.append(ru.gettext(country.official_name))
-        own = canonical.get(code, [])
-        actor = Actor(code, own[0] if own else fold_case(translated[0]), "state")
-        for name in [*own, *translated]:
-            names.setdefault(fold(name), actor)
-    for code, name, *rest in read_table("blocs.txt"):
-        actor = Actor(code, name, "bloc")
-        for alias in (name, *rest):
+            names.append(ru.gettext(country.official_name))
+        names = own.get(country.alpha_3, []) + [fold_case(n) for n in names]
+        out.append((Actor(country.alpha_3, names[0], "state"), names))
+    return out
+
+
+def _kinded(filename: str) -> list[tuple[Actor, list[str]]]:
+    """Rows ``CODE | kind | name | other names``."""
+    out = []
+    for code, kind, *names in read_table(filename, 3):
+        if kind not in KINDS:
+            raise PatternError(f"{filename}: unknown kind {kind!r} for {names[0]!r}")
+        out.append((Actor(code, names[0], kind), names))
+    return out
+
+
+@cache
+def table() -> dict[str, Actor]:
+    """Every known name of an organization or place, folded, mapped to its actor."""
+    entries = _states()
+    entries += [(Actor(code, name, "bloc"), [name, *rest]) for code, name, *rest in read_table("blocs.txt")]
+    entries += _kinded("metonyms.txt") + _kinded("bodies.txt")
+    entries += [(Actor(None, name, "media"), [name, *rest]) for name, *rest in read_table("media.txt", 1)]
+    names: dict[str, Actor] = {}
+    for actor, aliases in entries:
+        for alias in aliases:
             names.setdefault(fold(alias), actor)
     return names
 
 
-def fold_case(name: str) -> str:
-    """A name as news writes it: ё as е, stress marks dropped."""
-    name = unicodedata.normalize("NFD", name)
-    name = name.replace("\u0301", "").replace("\u0300", "")
-    return unicodedata.normalize("NFC", name).replace("ё", "е").replace("Ё", "Е")
+@cache
+def people() -> dict[str, Actor]:
+    """Known people by every name, folded."""
+    out: dict[str, Actor] = {}
+    for code, name, *rest in read_table("people.txt"):
+        for alias in (name, *rest):
+            out.setdefault(fold(alias), Actor(code, name, "person"))
+    return out
 
 
 def lookup(name: str) -> Actor | None:
-    """The actor a nominative name denotes, if it is a known one.
+    """The actor a nominative name of an organization or place denotes, if known.
 
     >>> lookup("Соединенные Штаты Америки").name
     'США'
-    >>> lookup("Франция").code
-    'FRA'
+    >>> lookup("Кремль")
+    Actor(code='RUS', name='Кремль', kind='seat')
     """
     return table().get(fold(name))
 
 
+def lookup_person(name: str) -> Actor | None:
+    """The state a known person acts for.
+
+    >>> lookup_person("Владимир Зеленский").code
+    'UKR'
+    """
+    return people().get(fold(name))
+
+
 @cache
 def by_code() -> dict[str, Actor]:
-    """Known actors by code."""
-    return {actor.code: actor for actor in table().values()}
+    """States and blocs by code."""
+    return {a.code: a for a in table().values() if a.code and a.kind in ("state", "bloc")}
+
+
+@cache
+def state_adjectives() -> dict[str, str]:
+    """State adjectives and compound prefixes -> ISO alpha-3 code."""
+    out: dict[str, str] = {}
+    for code, *forms in read_table("adjectives.txt"):
+        for form in forms:
+            out[form] = code
+    return out
+
+
+def adjective_states(lemma: str) -> list[str]:
+    """The states an adjective names, whole or part by part of a compound.
+
+    >>> adjective_states("российский")
+    ['RUS']
+    >>> adjective_states("американо-украинский")
+    ['USA', 'UKR']
+    """
+    table_ = state_adjectives()
+    if lemma in table_:
+        return [table_[lemma]]
+    if "-" not in lemma:
+        return []
+    return [code for part in lemma.split("-") if (code := table_.get(part))]
+
+
+@cache
+def word_lists() -> dict[str, frozenset[str]]:
+    """The lemma lists of ``data/roles.txt``: offices, state sides, kinds of bodies."""
+    lists: dict[str, set[str]] = {}
+    for name, lemmas in read_table("roles.txt"):
+        lists.setdefault(name, set()).update(lemmas.split())
+    return {name: frozenset(lemmas) for name, lemmas in lists.items()}

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import events  # noqa: F401  (registers the geonews_events factory)
-from .components import entities, lemmas, morphology, ner  # noqa: F401  (register factories)
+from .components import actors, entities, lemmas, morphology, ner  # noqa: F401  (register factories)
 from .components.tokenizer import RazdelTokenizer
 from .header import normalize_date
 from .records import Article, Sentence
@@ -26,6 +26,7 @@ PIPES: tuple[str, ...] = (
     "geonews_lemmatizer",
     "geonews_ner",
     "geonews_entities",
+    "geonews_actors",
     "geonews_events",
 )
 
@@ -34,8 +35,8 @@ _LOCK = threading.Lock()
 
 
 def load() -> Language:
-    """A new pipeline: razdel tokens, natasha morphology, syntax and NER, our entity layer
-    and event extractors."""
+    """A new pipeline: razdel tokens, natasha morphology, syntax and NER, our entity and
+    actor layers and event extractors."""
     nlp = spacy.blank("ru")
     nlp.tokenizer = RazdelTokenizer(nlp.vocab)
     for name in PIPES:

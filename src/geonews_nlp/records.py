@@ -22,14 +22,16 @@ STATUSES: tuple[str, ...] = ("actual", "planned", "hypothetical", "negated")
 
 @dataclass(frozen=True)
 class Mention:
-    """One occurrence of an entity in the text."""
+    """One occurrence of an entity in the text: by ``name``, or by an ``adjective`` that
+    stands for a state ("американская сторона", "американо-украинские переговоры")."""
 
     start: int
     end: int
     text: str
+    kind: str = "name"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
 
 
 @dataclass(frozen=True)
@@ -37,19 +39,34 @@ class Entity:
     """A person, organization or location with all its mentions in one article.
 
     ``name`` is the canonical nominative name: the fullest form the article uses for a
-    person, the common short name for a state ("США").
+    person, the common short name for a state ("США"). ``actor`` is the code it counts
+    under across articles (ISO 3166-1 alpha-3 for a state and for what acts for it: its
+    capital, its bodies, its officials; a stable code for a bloc), ``kind`` one of
+    state, capital, seat, government, military, bloc, person, organization, media,
+    location; ``attributes`` hold a person's title, position and organization.
     """
 
     id: str
     type: str
     name: str
     mentions: tuple[Mention, ...]
+    actor: str | None = None
+    kind: str | None = None
+    attributes: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def names(self) -> tuple[Mention, ...]:
+        """The mentions by name (not by adjective)."""
+        return tuple(m for m in self.mentions if m.kind == "name")
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "type": self.type,
             "name": self.name,
+            "actor": self.actor,
+            "kind": self.kind,
+            "attributes": dict(self.attributes),
             "mentions": [m.to_dict() for m in self.mentions],
         }
 
@@ -81,19 +98,22 @@ class Trigger:
 
 @dataclass(frozen=True)
 class Argument:
-    """A participant of an event in a role; ``entity`` is the id of the article entity."""
+    """A participant of an event in a role; ``entity`` is the id of the article entity,
+    ``actor`` its code."""
 
     role: str
     name: str
     entity: str | None
     start: int
     end: int
+    actor: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "role": self.role,
             "name": self.name,
             "entity": self.entity,
+            "actor": self.actor,
             "start": self.start,
             "end": self.end,
         }

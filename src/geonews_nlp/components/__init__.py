@@ -1,4 +1,4 @@
 """The pipeline stages, one module each, in the order they run.
 
-tokenizer -> morphology (POS, features, syntax) -> lemmas -> ner -> entities
+tokenizer -> morphology (POS, features, syntax) -> lemmas -> ner -> entities -> actors
 """

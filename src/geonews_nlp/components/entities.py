@@ -117,7 +117,7 @@ def cluster(mentions: list[tuple[Span, str]]) -> list[Cluster]:
     for span, name in mentions:
         actor = None if span.label_ == "PER" else (lookup(name) or lookup(span.text))
         if actor is not None:
-            key = ("ACTOR", actor.code)
+            key = ("ACTOR", actor.name)  # "Киев" and "Украина" are two entities of one state
         else:
             key = ("PER" if span.label_ == "PER" else "NAME", fold(name))
         c = clusters.setdefault(key, Cluster(key, actor_name=actor.name if actor else None))

@@ -65,13 +65,17 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> list[Span]:
     return [Span(doc, start, end, label=label)] if start < end else []
 
 
+#: the entity type of a known actor's kind; other kinds keep the tagger's type
+KIND_TYPES = {"state": "LOC", "capital": "LOC", "bloc": "ORG", "government": "ORG", "military": "ORG", "media": "ORG"}
+
+
 def retype_known(doc: Doc, spans: list[Span]) -> list[Span]:
     """Known actors get their kind's type: states are LOC, blocs ORG ("ЕС" is no place)."""
     out = []
     for span in spans:
         actor = lookup(canonical_name(span)) if span.label_ != "PER" or len(span) == 1 else None
-        if actor is not None:
-            span = Span(doc, span.start, span.end, label="LOC" if actor.kind == "state" else "ORG")
+        if actor is not None and actor.kind in KIND_TYPES:
+            span = Span(doc, span.start, span.end, label=KIND_TYPES[actor.kind])
         out.append(span)
     return out
 

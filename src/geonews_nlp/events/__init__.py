@@ -98,7 +98,7 @@ class EventExtractor:
                 key = (role, value.entity or value.name)
                 if key not in seen:
                     seen.add(key)
-                    arguments.append(Argument(role, value.name, value.entity, value.start, value.end))
+                    arguments.append(Argument(role, value.name, value.entity, value.start, value.end, value.actor))
             for name, text in extractor.attributes(candidate, ctx).items():
                 attributes.setdefault(name, text)
         state = status(primary.anchor)

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from .context import ArticleContext, Value
-from .lexicon import adjective_states, word_list
+from ..gazetteer import adjective_states
+from .lexicon import word_list
 
 PREDICATE_POS = {"VERB", "AUX"}
 #: relations by which a nominal trigger hangs on the predicate that carries its arguments

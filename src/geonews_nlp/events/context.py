@@ -19,6 +19,7 @@ class Value:
     entity: str | None
     start: int
     end: int
+    actor: str | None = None
 
 
 class ArticleContext:
@@ -35,14 +36,14 @@ class ArticleContext:
                 self.mention_at[token.i] = span
         self.by_code: dict[str, Entity] = {}
         for entity in self.entities.values():
-            actor = lookup(entity.name)
-            if actor is not None:
-                self.by_code.setdefault(actor.code, entity)
+            if entity.actor and entity.kind in ("state", "bloc"):
+                self.by_code.setdefault(entity.actor, entity)
 
     def value(self, span: Span) -> Value:
         entity = self.entities.get(span.kb_id_)
-        name = entity.name if entity else span.text
-        return Value(name, span.kb_id_ or None, span.start_char, span.end_char)
+        if entity is None:
+            return Value(span.text, None, span.start_char, span.end_char)
+        return Value(entity.name, entity.id, span.start_char, span.end_char, entity.actor)
 
     def mention(self, token: Token) -> Span | None:
         return self.mention_at.get(token.i)
@@ -52,11 +53,14 @@ class ArticleContext:
         end = token.idx + len(token.text)
         entity = self.by_code.get(code)
         if entity is not None:
-            return Value(entity.name, entity.id, token.idx, end)
+            return Value(entity.name, entity.id, token.idx, end, code)
         actor = by_code().get(code)
-        return Value(actor.name, None, token.idx, end) if actor else None
+        return Value(actor.name, None, token.idx, end, code) if actor else None
 
     def is_state(self, value: Value) -> bool:
+        entity = self.entities.get(value.entity or "")
+        if entity is not None:
+            return entity.kind == "state"
         actor = lookup(value.name)
         return actor is not None and actor.kind == "state"
 

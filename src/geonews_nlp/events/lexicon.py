@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 
 from ..errors import PatternError
+from ..gazetteer import word_lists
 
 #: the UD parts of speech a pattern token may be restricted to ("гарантия/NOUN")
 POS_TAGS = frozenset(
@@ -80,36 +81,9 @@ def words() -> dict[str, frozenset[str]]:
 
 
 def word_list(name: str) -> frozenset[str]:
-    """One word list; ``PatternError`` for a name the data does not define."""
-    try:
-        return words()[name]
-    except KeyError:
-        raise PatternError(f"no word list {name!r} in words.txt") from None
-
-
-@cache
-def state_adjectives() -> dict[str, str]:
-    """State adjectives and compound prefixes -> ISO alpha-3 code."""
-    table: dict[str, str] = {}
-    for where, cells in _lines("adjectives.txt"):
-        if len(cells) < 2 or not all(cells):
-            raise PatternError(f"{where}: expected 'CODE | adjective | prefix ...'")
-        for form in cells[1:]:
-            table[form] = cells[0]
-    return table
-
-
-def adjective_states(lemma: str) -> list[str]:
-    """The states an adjective names, whole or part by part of a compound.
-
-    >>> adjective_states("российский")
-    ['RUS']
-    >>> adjective_states("американо-украинский")
-    ['USA', 'UKR']
-    """
-    table = state_adjectives()
-    if lemma in table:
-        return [table[lemma]]
-    if "-" not in lemma:
-        return []
-    return [code for part in lemma.split("-") if (code := table.get(part))]
+    """One word list of ``words.txt`` or ``roles.txt``; ``PatternError`` for a name the
+    data does not define."""
+    found = words().get(name) or word_lists().get(name)
+    if found is None:
+        raise PatternError(f"no word list {name!r} in words.txt or roles.txt")
+    return found

@@ -1,0 +1,160 @@
+"""Actors: who is who across articles.
+
+Runs after the entity layer. Every entity gets the code it is counted under and its
+kind: known states, capitals, seats of power, bodies, blocs and media from the
+gazetteer; an organization named after a state ("МИД Франции") takes the state's code;
+a person takes the state of the office around the name ("Президент Франции Эмманюэль
+Макрон", "начальник Генерального штаба ВСУ Андрей Гнатов") or of the people list, and
+keeps the title, position and organization as attributes. Adjectives that stand for a
+state ("американская сторона", "американо-украинские переговоры") become mentions of
+that state, marked ``kind="adjective"``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..gazetteer import adjective_states, by_code, lookup, lookup_person, word_lists
+from ..names import name_head
+from ..records import Entity, Mention
+
+#: kinds whose code is a state's or a bloc's: an organization named after one takes it
+CODED_KINDS = {"state", "bloc", "capital", "seat", "government", "military"}
+
+
+@Language.factory("geonews_actors")
+def make_actors(nlp: Language, name: str) -> "ActorLayer":
+    return ActorLayer()
+
+
+class ActorLayer:
+    """A spaCy component setting ``actor``, ``kind`` and ``attributes`` on entities."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = {e.id: e for e in doc._.geonews_entities or ()}
+        mentions = list(doc.spans.get("geonews_mentions", []))
+        spans_of: dict[str, list[Span]] = {}
+        for span in mentions:
+            spans_of.setdefault(span.kb_id_, []).append(span)
+        people = [e for e in entities.values() if e.type == "PER"]
+        for entity in [e for e in entities.values() if e.type != "PER"] + people:
+            entities[entity.id] = code_entity(entity, spans_of.get(entity.id, []), entities, mentions)
+        adjectives = adjective_mentions(doc, mentions)
+        for code, token in adjectives:
+            target = next((e for e in entities.values() if e.actor == code and e.kind == "state"), None)
+            if target is None:
+                actor = by_code()[code]
+                target = Entity(f"E{len(entities) + 1}", "LOC", actor.name, (), code, "state")
+            mention = Mention(token.idx, token.idx + len(token.text), token.text, "adjective")
+            entities[target.id] = dataclasses.replace(
+                target, mentions=tuple(sorted((*target.mentions, mention), key=lambda m: m.start))
+            )
+            mentions.append(Span(doc, token.i, token.i + 1, label="LOC", kb_id=target.id))
+        doc.spans["geonews_mentions"] = sorted(mentions, key=lambda s: (s.start, -s.end))
+        doc._.geonews_entities = tuple(entities.values())
+        return doc
+
+
+def code_entity(entity: Entity, spans: list[Span], entities: dict[str, Entity], mentions: list[Span]) -> Entity:
+    """The entity with its actor code, kind and attributes."""
+    if entity.type == "PER":
+        return _person(entity, spans, entities, mentions)
+    known = lookup(entity.name)
+    if known is not None:
+        return dataclasses.replace(entity, actor=known.code, kind=known.kind)
+    code = None
+    for span in spans:  # a state named inside: "МИД Франции", "Посольство США"
+        for inner in mentions:
+            if span.start <= inner.start and inner.end <= span.end and inner.kb_id_ != entity.id:
+                owner = entities.get(inner.kb_id_)
+                if owner is not None and owner.kind in CODED_KINDS and owner.actor:
+                    code = code or owner.actor
+        for token in span:
+            code = code or next(iter(adjective_states(token.lemma_)), None)
+    head = name_head(spans[0]).lemma_ if spans else ""
+    lists = word_lists()
+    if head in lists["military"]:
+        kind = "military"
+    elif head in lists["government"]:
+        kind = "government"
+    else:
+        kind = "location" if entity.type == "LOC" else "organization"
+    return dataclasses.replace(entity, actor=code, kind=kind)
+
+
+def _person(entity: Entity, spans: list[Span], entities: dict[str, Entity], mentions: list[Span]) -> Entity:
+    """A person's state from the office around a mention, else from the people list."""
+    attributes: dict[str, str] = {}
+    code = None
+    for span in spans:
+        role = _title(span)
+        if role is None:
+            continue
+        attributes.setdefault("title", role.lemma_)
+        organization = _organization(role, entities, mentions)
+        if organization is not None:
+            attributes.setdefault("organization", organization.name)
+            code = code or organization.actor
+        code = code or next((c for t in role.children if t.dep_ == "amod" for c in adjective_states(t.lemma_)), None)
+        position = _position(role, span)
+        if position != role.text:
+            attributes.setdefault("position", position)
+    known = lookup_person(entity.name)
+    code = code or (known.code if known else None)
+    return dataclasses.replace(entity, actor=code, kind="person", attributes=tuple(attributes.items()))
+
+
+def _title(span: Span) -> Token | None:
+    """The office noun a name stands in apposition to, before or after it."""
+    roles = word_lists()["role"]
+    head = name_head(span)
+    if head.dep_ in ("appos", "flat:name", "flat", "nmod") and head.head.lemma_ in roles and head.head.i < span.start:
+        return head.head
+    return next((c for c in head.children if c.dep_ == "appos" and c.lemma_ in roles and c.i >= span.end), None)
+
+
+def _organization(role: Token, entities: dict[str, Entity], mentions: list[Span]) -> Entity | None:
+    """The body or state an office belongs to: "начальник Генерального штаба ВСУ"."""
+    for child in role.children:
+        if child.dep_ != "nmod":
+            continue
+        for node in (child, *(g for g in child.children if g.dep_ == "nmod")):
+            owner = next(
+                (entities.get(m.kb_id_) for m in mentions if m.start <= node.i < m.end and m.label_ != "PER"), None
+            )
+            if owner is not None:
+                return owner
+    return None
+
+
+def _position(role: Token, name: Span) -> str:
+    """The office phrase, the name aside: "начальник Генерального штаба ВСУ"."""
+    doc = role.doc
+    if role.i < name.start:
+        end = name.start
+        while end > role.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return doc[role.i : end].text
+    words = list(role.subtree)
+    return doc[words[0].i : words[-1].i + 1].text
+
+
+def adjective_mentions(doc: Doc, mentions: list[Span]) -> list[tuple[str, Token]]:
+    """State adjectives that stand for a state: on a state's side or office ("российская
+    сторона", "американский президент"), or compounds naming several
+    ("американо-украинские переговоры")."""
+    taken = {t.i for span in mentions for t in span}
+    sides = word_lists()["group"] | word_lists()["role"]
+    out = []
+    for token in doc:
+        if token.i in taken or token.pos_ not in ("ADJ", "DET") or token.idx < doc._.geonews_body_start:
+            continue
+        codes = adjective_states(token.lemma_)
+        if not codes:
+            continue
+        if len(codes) > 1 or (token.dep_ == "amod" and token.head.lemma_ in sides):
+            out += [(code, token) for code in dict.fromkeys(codes)]
+    return out
