@@ -5,9 +5,11 @@ kind: known states, capitals, seats of power, bodies, blocs and media from the
 gazetteer; an organization named after a state ("МИД Франции") takes the state's code;
 a person takes the state of the office around the name ("Президент Франции Эмманюэль
 Макрон", "начальник Генерального штаба ВСУ Андрей Гнатов") or of the people list, and
-keeps the title, position and organization as attributes. Adjectives that stand for a
-state ("американская сторона", "американо-украинские переговоры") become mentions of
-that state, marked ``kind="adjective"``.
+keeps the title, position and organization as attributes; a later bare office the
+article ties to that person ("глава государства", "президент Франции") becomes a
+mention of kind ``title``. Adjectives that stand for a state ("американская сторона",
+"американо-украинские переговоры") become mentions of that state, of kind
+``adjective``.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import adjective_states, by_code, lookup, lookup_person, word_lists
 from ..names import name_head
 from ..records import Entity, Mention
+from .lemmas import lemma
 
 #: kinds whose code is a state's or a bloc's: an organization named after one takes it
 CODED_KINDS = {"state", "bloc", "capital", "seat", "government", "military"}
@@ -40,8 +43,17 @@ class ActorLayer:
         for span in mentions:
             spans_of.setdefault(span.kb_id_, []).append(span)
         people = [e for e in entities.values() if e.type == "PER"]
-        for entity in [e for e in entities.values() if e.type != "PER"] + people:
+        # shorter names first: "Индия" is coded before "МИД Индии" takes its code
+        others = sorted((e for e in entities.values() if e.type != "PER"), key=lambda e: len(e.name))
+        for entity in others + people:
             entities[entity.id] = code_entity(entity, spans_of.get(entity.id, []), entities, mentions)
+        for person_id, token in title_mentions(doc, entities, mentions):
+            person = entities[person_id]
+            mention = Mention(token.idx, token.idx + len(token.text), token.text, "title")
+            entities[person_id] = dataclasses.replace(
+                person, mentions=tuple(sorted((*person.mentions, mention), key=lambda m: m.start))
+            )
+            mentions.append(Span(doc, token.i, token.i + 1, label="PER", kb_id=person_id))
         adjectives = adjective_mentions(doc, mentions)
         for code, token in adjectives:
             target = next((e for e in entities.values() if e.actor == code and e.kind == "state"), None)
@@ -142,6 +154,40 @@ def _position(role: Token, name: Span) -> str:
     return doc[words[0].i : words[-1].i + 1].text
 
 
+#: offices a bare "глава государства" stands for
+HEAD_OF_STATE = {"президент", "король", "королева", "монарх", "эмир", "султан", "шах"}
+
+
+def title_mentions(doc: Doc, entities: dict[str, Entity], mentions: list[Span]) -> list[tuple[str, Token]]:
+    """Offices without a name that the article ties to one person: "президент Франции"
+    when one person of France holds that title, "глава государства" when one person is a
+    head of state."""
+    taken = {t.i for span in mentions for t in span}
+    roles = word_lists()["role"]
+    people = [e for e in entities.values() if e.type == "PER" and e.attributes]
+    out = []
+    for token in doc:
+        if token.i in taken or token.lemma_ not in roles or token.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("appos", "flat:name") and c.i in taken for c in token.children):
+            continue  # the office of a name given right here
+        owners = [
+            next((entities.get(m.kb_id_) for m in mentions if m.start <= c.i < m.end), None)
+            for c in token.children
+            if c.dep_ == "nmod"
+        ]
+        states = {o.actor for o in owners if o is not None and o.actor}
+        if states:
+            holders = [p for p in people if p.actor in states and dict(p.attributes).get("title") == token.lemma_]
+        elif token.lemma_ == "глава" and any(c.lemma_ in ("государство", "страна") for c in token.children):
+            holders = [p for p in people if dict(p.attributes).get("title") in HEAD_OF_STATE]
+        else:
+            continue
+        if len(holders) == 1:
+            out.append((holders[0].id, token))
+    return out
+
+
 def adjective_mentions(doc: Doc, mentions: list[Span]) -> list[tuple[str, Token]]:
     """State adjectives that stand for a state: on a state's side or office ("российская
     сторона", "американский президент"), or compounds naming several
@@ -150,9 +196,13 @@ def adjective_mentions(doc: Doc, mentions: list[Span]) -> list[tuple[str, Token]
     sides = word_lists()["group"] | word_lists()["role"]
     out = []
     for token in doc:
-        if token.i in taken or token.pos_ not in ("ADJ", "DET") or token.idx < doc._.geonews_body_start:
+        if token.i in taken or token.idx < doc._.geonews_body_start:
             continue
-        codes = adjective_states(token.lemma_)
+        if token.pos_ not in ("ADJ", "DET") and not (token.pos_ == "PROPN" and token.dep_ == "amod"):
+            continue
+        # a capitalized adjective the tagger took for a name: "Американо-украинские"
+        adjective = token.lemma_ if token.pos_ != "PROPN" else lemma(token.text.lower(), "ADJ", str(token.morph))
+        codes = adjective_states(adjective)
         if not codes:
             continue
         if len(codes) > 1 or (token.dep_ == "amod" and token.head.lemma_ in sides):
