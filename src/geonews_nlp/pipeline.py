@@ -7,7 +7,9 @@ default pipeline and turns the Doc into public records.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 import threading
 
 import spacy
@@ -29,6 +31,9 @@ PIPES: tuple[str, ...] = (
     "geonews_actors",
     "geonews_events",
 )
+
+#: lone UTF-16 surrogates, which decoding with "surrogateescape" or "surrogatepass" leaves
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 _DEFAULT: Language | None = None
 _LOCK = threading.Lock()
@@ -72,10 +77,13 @@ def extract(
         raise TypeError(f"text must be str, not {type(text).__name__}")
     date = normalize_date(date)
     nlp = nlp or default_pipeline()
-    doc = nlp.make_doc(text)
+    # spaCy cannot store lone surrogates: read a copy where each is U+FFFD (same offsets)
+    readable = SURROGATE.sub("\ufffd", text)
+    doc = nlp.make_doc(readable)
     if date is not None:
         doc._.geonews_date = date
-    return to_article(nlp(doc), id=id)
+    article = to_article(nlp(doc), id=id)
+    return article if readable == text else with_text(article, text)
 
 
 def to_article(doc: Doc, *, id: str | None = None) -> Article:
@@ -87,6 +95,22 @@ def to_article(doc: Doc, *, id: str | None = None) -> Article:
         entities=doc._.geonews_entities or (),
         events=doc._.geonews_events or (),
         id=id,
+    )
+
+
+def with_text(article: Article, text: str) -> Article:
+    """The article with every text field cut from ``text`` (offsets are the same)."""
+
+    def cut(record):
+        return dataclasses.replace(record, text=text[record.start : record.end])
+
+    entities = tuple(dataclasses.replace(e, mentions=tuple(map(cut, e.mentions))) for e in article.entities)
+    events = tuple(
+        dataclasses.replace(e, trigger=cut(e.trigger), sentence=e.sentence and cut(e.sentence))
+        for e in article.events
+    )
+    return dataclasses.replace(
+        article, text=text, sentences=tuple(map(cut, article.sentences)), entities=entities, events=events
     )
 
 

@@ -58,11 +58,16 @@ def split_brackets(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _trimmed(doc: Doc, start: int, end: int, label: str) -> list[Span]:
-    while start < end and (doc[start].is_space or doc[start].is_punct):
+    """The span without the spaces, punctuation and symbols at its edges."""
+    while start < end and _edge(doc[start]):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+    while end > start and _edge(doc[end - 1]):
         end -= 1
     return [Span(doc, start, end, label=label)] if start < end else []
+
+
+def _edge(token) -> bool:
+    return token.is_space or token.is_punct or not any(c.isalnum() for c in token.text)
 
 
 #: the entity type of a known actor's kind; other kinds keep the tagger's type
