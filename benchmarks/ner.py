@@ -39,7 +39,9 @@ def ours() -> Callable[[str], dict[str, set[Span]]]:
         doc = nlp(text)
         return {
             "names": {(s.start_char, s.end_char, s.label_) for s in doc.ents},
-            "mentions": {(s.start_char, s.end_char, s.label_) for s in doc.spans["geonews_mentions"]},
+            "mentions": {
+                (s.start_char, s.end_char, s.label_) for s in doc.spans["geonews_mentions"] if not s.id_
+            },  # names only: not the adjectives and offices that stand for an entity
         }
 
     return predict

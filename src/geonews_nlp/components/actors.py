@@ -53,7 +53,7 @@ class ActorLayer:
             entities[person_id] = dataclasses.replace(
                 person, mentions=tuple(sorted((*person.mentions, mention), key=lambda m: m.start))
             )
-            mentions.append(Span(doc, token.i, token.i + 1, label="PER", kb_id=person_id))
+            mentions.append(Span(doc, token.i, token.i + 1, label="PER", kb_id=person_id, span_id="title"))
         adjectives = adjective_mentions(doc, mentions)
         for code, token in adjectives:
             target = next((e for e in entities.values() if e.actor == code and e.kind == "state"), None)
@@ -64,7 +64,7 @@ class ActorLayer:
             entities[target.id] = dataclasses.replace(
                 target, mentions=tuple(sorted((*target.mentions, mention), key=lambda m: m.start))
             )
-            mentions.append(Span(doc, token.i, token.i + 1, label="LOC", kb_id=target.id))
+            mentions.append(Span(doc, token.i, token.i + 1, label="LOC", kb_id=target.id, span_id="adjective"))
         doc.spans["geonews_mentions"] = sorted(mentions, key=lambda s: (s.start, -s.end))
         doc._.geonews_entities = tuple(entities.values())
         return doc
