@@ -50,7 +50,8 @@ def test_jsonl_keeps_ids_and_count(tmp_path, capsys):
 def test_jsonl_from_stdin(monkeypatch, capsys):
     import io
 
-    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps({"id": "x", "text": "Путин прибыл в Минск."})))
+    data = json.dumps({"id": "x", "text": "Путин прибыл в Минск."}).encode()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
     out = run(capsys, "extract", "--jsonl", "-")
     assert out[0]["id"] == "x" and {e["name"] for e in out[0]["entities"]} == {"Путин", "Минск"}
 

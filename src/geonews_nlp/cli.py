@@ -1,24 +1,29 @@
 """Command line: ``geonews-nlp extract``.
 
     geonews-nlp extract article.txt other.txt        # one JSON object per file
-    geonews-nlp extract --jsonl articles.jsonl -o out.jsonl
+    geonews-nlp extract --jsonl articles.jsonl -o out.jsonl --workers 2
+    geonews-nlp extract --jsonl articles.jsonl -o out.jsonl --resume
     cat articles.jsonl | geonews-nlp extract --jsonl -
 
 JSONL input holds ``{"id", "text", "date"?}`` records; every input line gives exactly one
-output line with the same ``id``: a record that cannot be read gives ``{"id", "error"}``.
+output line with the same ``id``, in input order: a record that cannot be read gives
+``{"id", "error"}``. ``--resume`` continues a run that was stopped: the records already
+in OUT are skipped and the rest appended.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
 from typing import IO, Any
 
 from . import __version__
-from .pipeline import extract
+from .batch import error_article, extract_many
+from .records import Article
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,18 +36,53 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--date", help="publication date (YYYY-MM-DD) for plain text inputs")
     ex.add_argument("-o", "--output", help="write here instead of stdout")
     ex.add_argument("--indent", type=int, default=None, help="pretty-print with this indent")
+    ex.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    ex.add_argument("--resume", action="store_true", help="skip the records already in OUTPUT, append the rest")
+    ex.add_argument("--html", metavar="HTML", help="also write the articles as highlighted HTML")
+    progress = ex.add_mutually_exclusive_group()
+    progress.add_argument("--progress", action="store_true", default=None, help="show a progress bar")
+    progress.add_argument("--no-progress", dest="progress", action="store_false", help="never show one")
     args = parser.parse_args(argv)
+    if args.resume and not args.output:
+        parser.error("--resume needs -o/--output")
+    if args.workers < 1:
+        parser.error("--workers must be at least 1")
 
     with ExitStack() as stack:
-        out: IO[str] = (
-            stack.enter_context(open(args.output, "w", encoding="utf-8"))
-            if args.output
-            else sys.stdout
+        records: Iterator[Any] = (
+            jsonl_records(args.files, stack) if args.jsonl else text_records(args.files, args.date, stack)
         )
-        records = jsonl_records(args.files, stack) if args.jsonl else text_records(args.files, args.date, stack)
-        for record in records:
-            out.write(json.dumps(process(record), ensure_ascii=False, indent=args.indent) + "\n")
+        done = finished_ids(args.output) if args.resume else []
+        records = skip_done(records, done)
+        if args.output:
+            out: IO[str] = stack.enter_context(open(args.output, "a" if args.resume else "w", encoding="utf-8"))
+        else:
+            out = sys.stdout
+        total = count_records(args) if args.output else None
+        bar = progress_bar(args.progress, total, len(done))
+        html = stack.enter_context(open(args.html, "w", encoding="utf-8")) if args.html else None
+        articles = []
+        for article in extract_many(records, n_process=args.workers):
+            out.write(json.dumps(output_record(article), ensure_ascii=False, indent=args.indent) + "\n")
+            out.flush()
+            if html is not None:
+                articles.append(article)
+            if bar is not None:
+                bar.update(1)
+        if bar is not None:
+            bar.close()
+        if html is not None:
+            from .render import render_page
+
+            html.write(render_page(articles))
     return 0
+
+
+def output_record(article: Article) -> dict[str, Any]:
+    """The output line of one article: its JSON, or its id and error."""
+    if article.error is not None:
+        return {"id": article.id, "error": article.error}
+    return article.to_dict() | {"id": article.id}
 
 
 def _open(path: str, stack: ExitStack) -> IO[str]:
@@ -51,43 +91,89 @@ def _open(path: str, stack: ExitStack) -> IO[str]:
     return stack.enter_context(open(path, encoding="utf-8", errors="strict"))
 
 
-def text_records(paths: list[str], date: str | None, stack: ExitStack) -> Iterator[dict[str, Any]]:
+def text_records(paths: list[str], date: str | None, stack: ExitStack) -> Iterator[Any]:
     """One record per text file, its path as id."""
     for path in paths:
         try:
             yield {"id": path, "text": _open(path, stack).read(), "date": date}
         except (OSError, UnicodeDecodeError) as error:
-            yield {"id": path, "error": f"cannot read {path}: {error}"}
+            yield error_article(path, f"cannot read {path}: {error}")
 
 
-def jsonl_records(paths: list[str], stack: ExitStack) -> Iterator[dict[str, Any]]:
-    """One record per JSONL line; unreadable lines become error records, not gaps."""
+def jsonl_records(paths: list[str], stack: ExitStack) -> Iterator[Any]:
+    """One record per JSONL line; unreadable lines become error results, not gaps."""
     for path in paths:
-        for number, line in enumerate(_open(path, stack), 1):
+        handle = sys.stdin.buffer if path == "-" else stack.enter_context(open(path, "rb"))
+        for number, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                yield error_article(None, f"{path}:{number}: not UTF-8: {error}")
+                continue
             if not line.strip():
                 continue
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
-                yield {"id": None, "error": f"{path}:{number}: not JSON: {error}"}
+                yield error_article(None, f"{path}:{number}: not JSON: {error}")
                 continue
             if not isinstance(record, dict):
-                yield {"id": None, "error": f"{path}:{number}: expected a JSON object"}
+                yield error_article(None, f"{path}:{number}: expected a JSON object")
                 continue
             yield record
 
 
-def process(record: dict[str, Any]) -> dict[str, Any]:
-    """The output object of one input record."""
-    if "error" in record:
-        return {"id": record.get("id"), "error": record["error"]}
-    try:
-        article = extract(record.get("text"), record.get("date"), id=record.get("id"))
-    except Exception as error:  # one bad record must not stop the batch
-        return {"id": record.get("id"), "error": f"{type(error).__name__}: {error}"}
-    out = article.to_dict()
-    out["id"] = record.get("id")
-    return out
+def finished_ids(path: str) -> list[Any]:
+    """The ids of the complete lines of an earlier run's output; a line cut short by a
+    kill is removed, so that the run goes on from the record it was writing."""
+    if not os.path.exists(path):
+        return []
+    with open(path, "rb+") as f:
+        data = f.read()
+        keep = data.rfind(b"\n") + 1
+        if keep != len(data):
+            f.truncate(keep)
+    return [json.loads(line).get("id") for line in data[:keep].decode("utf-8").splitlines() if line.strip()]
+
+
+def skip_done(records: Iterator[Any], done: list[Any]) -> Iterator[Any]:
+    """The records after the ``len(done)`` already written, which must carry those ids."""
+    for position, record in enumerate(records):
+        if position < len(done):
+            record_id = record.id if isinstance(record, Article) else record.get("id")
+            if record_id != done[position]:
+                raise SystemExit(
+                    f"geonews-nlp: cannot resume: output line {position + 1} has id {done[position]!r}, "
+                    f"the input has {record_id!r} there"
+                )
+            continue
+        yield record
+
+
+def count_records(args: argparse.Namespace) -> int | None:
+    """How many records the inputs hold, when they are files (for the ETA)."""
+    if not args.jsonl:
+        return len(args.files)
+    if "-" in args.files:
+        return None
+    total = 0
+    for path in args.files:
+        try:
+            with open(path, "rb") as f:
+                total += sum(1 for line in f if line.strip())
+        except OSError:
+            return None
+    return total
+
+
+def progress_bar(wanted: bool | None, total: int | None, done: int) -> Any:
+    """A tqdm bar on stderr: articles/s, and the ETA when the total is known. Shown when
+    asked for, or by default when stderr is a terminal."""
+    if wanted is False or (wanted is None and not sys.stderr.isatty()):
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, initial=done, unit="article", file=sys.stderr, dynamic_ncols=True)
 
 
 if __name__ == "__main__":
