@@ -28,3 +28,33 @@ def test_extract_folder(tmp_path):
     records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["article-2026-01-06.txt"]
     assert "article-2026-01-06.txt" in out
+
+
+def test_spark_udf_function_on_pandas_batches():
+    import importlib.util
+
+    import pandas as pd
+
+    spec = importlib.util.spec_from_file_location("spark_extract", ROOT / "examples" / "spark_extract.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    batches = [
+        pd.DataFrame({"id": ["a"], "text": ["Макрон встретился с Шольцем в Берлине."], "date": ["2026-01-05"]}),
+        pd.DataFrame({"id": ["b", "c"], "text": ["Германия пообещала Молдавии помощь.", ""], "date": [None, None]}),
+    ]
+    out = list(module.extract_batches(iter(batches)))
+    assert [list(f["article"]) for f in out] == [["a"], ["b"]]
+    assert list(out[0]["type"]) == ["meeting"] and list(out[1]["type"]) == ["commitment"]
+
+
+def test_notebook_is_executed_and_runs():
+    import nbformat
+    from nbclient import NotebookClient
+
+    path = ROOT / "examples" / "geonews_notebook.ipynb"
+    saved = nbformat.read(path, as_version=4)
+    code = [c for c in saved.cells if c.cell_type == "code"]
+    assert all(c.execution_count and c.outputs for c in code), "the notebook is kept with its outputs"
+    assert any("image/png" in o.get("data", {}) for c in code for o in c.outputs), "the plot is kept"
+    NotebookClient(saved, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+    assert "events" in saved.cells[1].outputs[0]["text"]

@@ -6,7 +6,10 @@
 [('LOC', 'Франция'), ('PER', 'Эмманюэль Макрон'), ('LOC', 'Берлин')]
 """
 
+from .batch import extract_many
 from .events import explain
+from .frames import to_frames
+from .render import render
 from .pipeline import default_pipeline, extract, load, to_article
 from .records import Argument, Article, Entity, Event, Mention, Sentence, Trigger
 
@@ -23,6 +26,9 @@ __all__ = [
     "default_pipeline",
     "explain",
     "extract",
+    "extract_many",
     "load",
+    "render",
     "to_article",
+    "to_frames",
 ]

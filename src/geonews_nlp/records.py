@@ -182,6 +182,24 @@ class Article:
             out["error"] = self.error
         return out
 
+    def entities_frame(self) -> Any:
+        """The entities as a pandas table (needs the ``pandas`` extra)."""
+        from .frames import entities_frame
+
+        return entities_frame([self])
+
+    def events_frame(self) -> Any:
+        """The events as a pandas table, one row per event (needs the ``pandas`` extra)."""
+        from .frames import events_frame
+
+        return events_frame([self])
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows an article with its entities and events highlighted."""
+        from .render import render
+
+        return render(self)
+
     def to_json(self, **kwargs: Any) -> str:
         """``to_dict()`` as JSON, non-ASCII kept readable."""
         kwargs.setdefault("ensure_ascii", False)

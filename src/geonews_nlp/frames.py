@@ -1,0 +1,78 @@
+"""pandas tables of articles: one row per entity, per event, per event argument.
+
+Needs the ``pandas`` extra (``pip install 'geonews_nlp[pandas]'``). The tables are tidy:
+every row carries the article id and date, so tables of many articles concatenate and
+group by actor, type, status or date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from .records import Article
+
+if TYPE_CHECKING:
+    import pandas
+
+ENTITY_COLUMNS = ["article", "date", "entity", "type", "name", "actor", "kind", "mentions"]
+EVENT_COLUMNS = [
+    "article", "date", "event", "type", "status", "event_date", "trigger", "rule", "source",
+    "participants", "actors", "sentence_start", "sentence_end",
+]
+ARGUMENT_COLUMNS = ["article", "date", "event", "type", "status", "event_date", "role", "name", "entity", "actor"]
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise ImportError("tables need pandas: pip install 'geonews_nlp[pandas]'") from None
+    return pandas
+
+
+def entities_frame(articles: Iterable[Article]) -> "pandas.DataFrame":
+    """One row per entity."""
+    rows = [
+        [a.id, a.date, e.id, e.type, e.name, e.actor, e.kind, len(e.mentions)]
+        for a in articles
+        for e in a.entities
+    ]
+    return _pandas().DataFrame(rows, columns=ENTITY_COLUMNS)
+
+
+def events_frame(articles: Iterable[Article]) -> "pandas.DataFrame":
+    """One row per event; ``event`` numbers the events of an article from 0, ``actors``
+    lists the actor codes of its arguments."""
+    rows = []
+    for a in articles:
+        for number, e in enumerate(a.events):
+            names = "; ".join(dict.fromkeys(arg.name for arg in e.arguments))
+            actors = "; ".join(dict.fromkeys(arg.actor for arg in e.arguments if arg.actor))
+            sentence = e.sentence
+            rows.append([
+                a.id, a.date, number, e.type, e.status, e.date, e.trigger.text, e.rule, e.source,
+                names, actors, sentence.start if sentence else None, sentence.end if sentence else None,
+            ])
+    return _pandas().DataFrame(rows, columns=EVENT_COLUMNS)
+
+
+def arguments_frame(articles: Iterable[Article]) -> "pandas.DataFrame":
+    """One row per event argument."""
+    rows = [
+        [a.id, a.date, number, e.type, e.status, e.date, arg.role, arg.name, arg.entity, arg.actor]
+        for a in articles
+        for number, e in enumerate(a.events)
+        for arg in e.arguments
+    ]
+    return _pandas().DataFrame(rows, columns=ARGUMENT_COLUMNS)
+
+
+def to_frames(articles: Iterable[Article]) -> dict[str, "pandas.DataFrame"]:
+    """The three tables of many articles: ``entities``, ``events``, ``arguments``."""
+    articles = list(articles)
+    return {
+        "entities": entities_frame(articles),
+        "events": events_frame(articles),
+        "arguments": arguments_frame(articles),
+    }

@@ -1,0 +1,64 @@
+"""HTML views of articles for notebooks and reports, in the manner of displaCy.
+
+Entity mentions are highlighted with their type and actor code, event triggers with
+their type, status and date; hovering a trigger lists its arguments. ``Article`` shows
+itself this way in Jupyter.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from .records import Article
+
+COLORS = {
+    "PER": "#aa9cfc",
+    "ORG": "#7aecec",
+    "LOC": "#feca74",
+    "meeting": "#bfe1d9",
+    "commitment": "#f4c2c2",
+    "security_guarantee": "#ffd966",
+}
+
+STYLE = """<style>
+.geonews{line-height:2.4;font-family:sans-serif;white-space:pre-wrap}
+.geonews mark{padding:0.2em 0.35em;margin:0 0.15em;border-radius:0.35em}
+.geonews .label{font-size:0.7em;font-weight:bold;margin-left:0.4em;text-transform:uppercase}
+.geonews .event{border-bottom:3px solid #555}
+</style>"""
+
+
+def render(article: Article) -> str:
+    """An HTML fragment showing the article with its entities and event triggers."""
+    marks = []
+    for event in article.events:
+        args = "; ".join(f"{a.role}: {a.name}" + (f" ({a.actor})" if a.actor else "") for a in event.arguments)
+        label = f"{event.type} · {event.status}" + (f" · {event.date}" if event.date else "")
+        tooltip = f"{event.rule}; {args}" if args else event.rule
+        marks.append((event.trigger.start, event.trigger.end, COLORS[event.type], label, tooltip, "event"))
+    for entity in article.entities:
+        label = entity.type + (f" · {entity.actor}" if entity.actor else "")
+        for m in entity.mentions:
+            marks.append((m.start, m.end, COLORS[entity.type], label, f"{entity.name} ({entity.kind})", "entity"))
+    marks.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    parts, cursor = [], 0
+    for start, end, color, label, tooltip, css in marks:
+        if start < cursor:
+            continue  # nested in a mark already drawn ("США" in "Конгрессе США")
+        parts.append(html.escape(article.text[cursor:start]))
+        parts.append(
+            f'<mark class="{css}" style="background:{color}" title="{html.escape(tooltip)}">'
+            f"{html.escape(article.text[start:end])}"
+            f'<span class="label">{html.escape(label)}</span></mark>'
+        )
+        cursor = end
+    parts.append(html.escape(article.text[cursor:]))
+    header = f"<h3>{html.escape(article.id)}</h3>" if article.id else ""
+    return f'{STYLE}<div class="geonews">{header}{"".join(parts)}</div>'
+
+
+def render_page(articles: Iterable[Article]) -> str:
+    """A whole HTML page of articles."""
+    body = "\n<hr>\n".join(render(a) for a in articles)
+    return f'<!DOCTYPE html>\n<html lang="ru"><head><meta charset="utf-8"><title>geonews_nlp</title></head>\n<body>{body}</body></html>\n'

@@ -1,0 +1,104 @@
+"""Integrations: pandas tables, HTML rendering, Dask on a local cluster, spaCy extensions."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from geonews_nlp import extract, render, to_frames
+from geonews_nlp.render import render_page
+
+SEED_ID = "seed"
+
+
+@pytest.fixture(scope="module")
+def seed(seed_text):
+    return extract(seed_text, id=SEED_ID)
+
+
+def test_frames_are_tidy(seed):
+    frames = to_frames([seed, extract("Макрон встретился с Шольцем.", "2026-01-05", id="b")])
+    events, arguments, entities = frames["events"], frames["arguments"], frames["entities"]
+    assert len(events) == len(seed.events) + 1
+    assert set(events["article"]) == {SEED_ID, "b"}
+    assert len(arguments) == sum(len(e.arguments) for e in seed.events) + 2
+    visit = events.iloc[0]
+    assert (visit["type"], visit["status"], visit["event_date"], visit["actors"]) == ("meeting", "actual", "2026-01-06", "UKR; FRA")
+    meetings = arguments[(arguments["type"] == "meeting") & (arguments["role"] == "participant")]
+    assert meetings.groupby("actor").size()["UKR"] >= 1
+    assert set(entities.columns) >= {"article", "name", "actor", "kind"}
+    assert seed.events_frame().shape[0] == len(seed.events)
+    assert seed.entities_frame().shape[0] == len(seed.entities)
+
+
+def test_render_highlights_entities_and_triggers(seed):
+    page = render(seed)
+    assert page.count("<mark") >= len(seed.events)
+    assert 'title="Владимир Зеленский (person)"' in page
+    assert "meeting · actual · 2026-01-06" in page
+    assert "<script" not in render(extract("<script>alert(1)</script> Путин прибыл в Минск."))
+    assert seed._repr_html_() == page
+    assert render_page([seed]).startswith("<!DOCTYPE html>")
+
+
+def test_cli_writes_html(tmp_path, seed_text):
+    source = tmp_path / "a.txt"
+    source.write_text(seed_text, encoding="utf-8")
+    page = tmp_path / "out.html"
+    from geonews_nlp.cli import main
+
+    assert main(["extract", str(source), "-o", str(tmp_path / "out.jsonl"), "--html", str(page)]) == 0
+    assert "<mark" in page.read_text(encoding="utf-8")
+
+
+def test_dask_local_cluster_of_two_processes(seed_text):
+    import dask.bag as db
+    import dask.dataframe as dd
+    import pandas
+
+    import distributed
+
+    from geonews_nlp.dask import extract_bag, extract_dataframe
+
+    records = [{"id": f"a{i}", "text": seed_text if i % 2 == 0 else "Макрон прибыл в Берлин."} for i in range(6)]
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with distributed.Client(cluster) as client:
+            bag = db.from_sequence(records + [42], npartitions=4)
+            out = extract_bag(bag).compute()
+            assert [r.get("id") for r in out] == [r["id"] for r in records] + [None]
+            assert "error" in out[-1]
+            expected = [extract(r["text"], id=r["id"]).to_dict() for r in records]
+            assert out[:-1] == expected
+            pipelines = client.run(lambda: id(__import__("geonews_nlp").default_pipeline()))
+            frame = dd.from_pandas(pandas.DataFrame(records), npartitions=3)
+            events = extract_dataframe(frame).compute()
+            assert len(events) == sum(len(extract(r["text"]).events) for r in records)
+            assert client.run(lambda: id(__import__("geonews_nlp").default_pipeline())) == pipelines
+            assert len(pipelines) == 2
+
+
+def test_extensions_never_overwrite_another_package():
+    code = (
+        "from spacy.tokens import Doc\n"
+        "Doc.set_extension('geonews_events', default='theirs')\n"
+        "from geonews_nlp.errors import ExtensionConflict\n"
+        "import geonews_nlp\n"
+        "try:\n"
+        "    geonews_nlp.extract('Путин прибыл в Минск.')\n"
+        "except ExtensionConflict as e:\n"
+        "    print('conflict:', e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "conflict: Doc._.geonews_events is already registered by another package" in out
+
+
+def test_geonews_events_component_in_a_spacy_pipeline():
+    import spacy
+
+    nlp = spacy.blank("ru")
+    for name in ("geonews_morphology", "geonews_lemmatizer", "geonews_ner", "geonews_entities", "geonews_events"):
+        nlp.add_pipe(name)
+    doc = nlp("Германия пообещала Молдавии помощь.")
+    assert [(e.type, e.status) for e in doc._.geonews_events] == [("commitment", "actual")]
+    assert json.dumps(doc._.geonews_events[0].to_dict(), ensure_ascii=False)
