@@ -34,14 +34,25 @@ def extract_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int =
 
 
 def _parallel(items: Iterable[Item], n_process: int, batch_size: int) -> Iterator[Article]:
-    context = multiprocessing.get_context("spawn")
+    # fork where the platform has it: workers share the loaded models and a script needs
+    # no ``if __name__ == "__main__"`` guard; spawn elsewhere
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     iterator = iter(items)
-    with context.Pool(n_process) as pool:
+    with context.Pool(n_process, initializer=_one_blas_thread) as pool:
         while True:
             window = list(itertools.islice(iterator, n_process * batch_size))
             if not window:
                 return
             yield from pool.imap(extract_item, window, chunksize=batch_size)
+
+
+def _one_blas_thread() -> None:
+    """A worker keeps numpy to one thread: the processes already use every core, and
+    BLAS threads on top of them halve the throughput."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
 
 
 def extract_item(item: Item) -> Article:
