@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 from . import events  # noqa: F401  (registers the geonews_events factory)
 from .components import actors, entities, lemmas, morphology, ner  # noqa: F401  (register factories)
 from .components.tokenizer import RazdelTokenizer
-from .header import normalize_date
+from .chunks import CHUNK_CHARS, chunk_bounds, merge
+from .header import normalize_date, parse_header
 from .records import Article, Sentence
 
 #: the components of the default pipeline, in the order they run
@@ -79,11 +80,27 @@ def extract(
     nlp = nlp or default_pipeline()
     # spaCy cannot store lone surrogates: read a copy where each is U+FFFD (same offsets)
     readable = SURROGATE.sub("\ufffd", text)
-    doc = nlp.make_doc(readable)
-    if date is not None:
-        doc._.geonews_date = date
-    article = to_article(nlp(doc), id=id)
+    if len(readable) > CHUNK_CHARS:
+        article = _extract_long(readable, date, id, nlp)
+    else:
+        doc = nlp.make_doc(readable)
+        if date is not None:
+            doc._.geonews_date = date
+        article = to_article(nlp(doc), id=id)
     return article if readable == text else with_text(article, text)
+
+
+def _extract_long(text: str, date: str | None, id: str | None, nlp: Language) -> Article:
+    """A text over the size guard, read piece by piece (see ``chunks``)."""
+    date = date or parse_header(text).date
+    pieces = []
+    for start, end in chunk_bounds(text):
+        doc = nlp.make_doc(text[start:end])
+        if start > 0:
+            doc._.geonews_body_start = 0  # only the article's start can hold the header
+        doc._.geonews_date = date
+        pieces.append((start, to_article(nlp(doc))))
+    return merge(pieces, text, date, id)
 
 
 def to_article(doc: Doc, *, id: str | None = None) -> Article:
@@ -116,11 +133,12 @@ def with_text(article: Article, text: str) -> Article:
 
 def sentences(doc: Doc) -> tuple[Sentence, ...]:
     """The body's sentences, trimmed of surrounding whitespace."""
+    text = doc.text
     out = []
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
         if not words or words[0].idx < doc._.geonews_body_start:
             continue
         start, end = words[0].idx, words[-1].idx + len(words[-1])
-        out.append(Sentence(start, end, doc.text[start:end]))
+        out.append(Sentence(start, end, text[start:end]))
     return tuple(out)

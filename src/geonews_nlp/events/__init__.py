@@ -241,9 +241,11 @@ def _depth(token) -> int:
 
 
 def _sentence(sent: Span) -> Sentence:
-    words = [t for t in sent if not t.is_space]
-    start, end = words[0].idx, words[-1].idx + len(words[-1])
-    return Sentence(start, end, sent.doc.text[start:end])
+    """The sentence record, its surrounding whitespace trimmed."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    end = sent.start_char + len(text.rstrip())
+    return Sentence(start, end, text.strip())
 
 
 __all__ = ["EXTRACTORS", "EventExtractor", "explain", "make_events"]
