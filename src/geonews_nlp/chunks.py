@@ -27,7 +27,7 @@ def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, int
     """(start, end) of pieces of at most ``limit`` characters covering ``text``.
 
     >>> list(chunk_bounds("Один.\\n\\nДва.\\n\\nТри.", 9))
-    [(0, 7), (7, 14), (14, 18)]
+    [(0, 7), (7, 13), (13, 17)]
     """
     start = 0
     while len(text) - start > limit:
