@@ -80,6 +80,8 @@ def nominative(token: Token) -> str:
     if not case or case == ["Nom"] or not _inflectable(token.text):
         return token.text
     parse = token_parse(token)
+    if parse is None:
+        return token.text
     misread = parse.tag.POS not in ("NOUN", "ADJF") or "nomn" in parse.tag  # the tagger saw another case
     if token.ent_type_ == "PER" and (misread or _guessed_name(parse)):
         if token.morph.get("Gender") == ["Masc"]:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import models
+from .lemmas import parses
 from ..gazetteer import fold, lookup
 from ..names import canonical_name, name_head
 from ..records import Entity, Mention
@@ -151,5 +151,5 @@ def _word_in_name(short: str, name: str) -> bool:
 @lru_cache(maxsize=50_000)
 def word_forms(word: str) -> frozenset[str]:
     """A word with every normal form pymorphy3 offers for it, folded."""
-    forms = {fold(p.normal_form) for p in models.morph_analyzer().parse(word)}
+    forms = {fold(p.normal_form) for p in parses(word)}
     return frozenset(forms | {fold(word)})

@@ -70,8 +70,8 @@ class Lemmatizer:
         return doc
 
 
-def token_parse(token: Token) -> Any:
-    """The pymorphy3 parse of a tagged token."""
+def token_parse(token: Token) -> Any | None:
+    """The pymorphy3 parse of a tagged token (None for a word pymorphy3 cannot read)."""
     return best_parse(token.text, token.pos_, str(token.morph))
 
 
@@ -84,7 +84,7 @@ def lemma(word: str, pos: str, feats: str) -> str:
     if not any(c.isalpha() for c in word):
         return word.lower()
     parse = best_parse(word, pos, feats)
-    if pos == "PROPN" and not _case_agrees(parse, feats):
+    if parse is None or (pos == "PROPN" and not _case_agrees(parse, feats)):
         return word.lower()  # an unknown name pymorphy3 misreads ("Гнатов" as plural "Гнат")
     return parse.normal_form.replace("ё", "е")
 
@@ -95,10 +95,21 @@ def _case_agrees(parse: Any, feats: str) -> bool:
     return grammemes is None or bool(grammemes & parse.tag.grammemes)
 
 
+def parses(word: str) -> list[Any]:
+    """pymorphy3's parses of a word; none for a word it cannot read (some rare Unicode
+    characters make it fail)."""
+    try:
+        return models.morph_analyzer().parse(word)
+    except (ValueError, KeyError):
+        return []
+
+
 @lru_cache(maxsize=200_000)
-def best_parse(word: str, pos: str, feats: str) -> Any:
+def best_parse(word: str, pos: str, feats: str) -> Any | None:
     """The pymorphy3 parse agreeing best with the tagger's POS and features."""
-    parses = models.morph_analyzer().parse(word)
+    candidates = parses(word)
+    if not candidates:
+        return None
     wanted_pos = POS.get(pos, set())
     wanted = [
         grammemes
@@ -116,4 +127,4 @@ def best_parse(word: str, pos: str, feats: str) -> Any:
         declinable = "Fixd" not in tag.grammemes
         return score, int(proper), int(declinable), parse.score
 
-    return max(parses, key=agreement)
+    return max(candidates, key=agreement)
