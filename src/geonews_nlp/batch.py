@@ -38,6 +38,10 @@ def _parallel(items: Iterable[Item], n_process: int, batch_size: int) -> Iterato
     # no ``if __name__ == "__main__"`` guard; spawn elsewhere
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    if context.get_start_method() == "fork":
+        from .pipeline import warm
+
+        warm()  # load once here; the forked workers share the loaded models
     iterator = iter(items)
     with context.Pool(n_process, initializer=_one_blas_thread) as pool:
         while True:

@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import events  # noqa: F401  (registers the geonews_events factory)
+from . import events, models  # noqa: F401  (events registers the geonews_events factory)
 from .components import actors, entities, lemmas, morphology, ner  # noqa: F401  (register factories)
 from .components.tokenizer import RazdelTokenizer
 from .chunks import CHUNK_CHARS, chunk_bounds, merge
@@ -57,6 +57,14 @@ def default_pipeline() -> Language:
         if _DEFAULT is None:
             _DEFAULT = load()
         return _DEFAULT
+
+
+def warm() -> Language:
+    """The default pipeline with every model loaded now rather than on first use."""
+    nlp = default_pipeline()
+    for load_model in (models.morph_tagger, models.syntax_parser, models.ner_tagger, models.morph_analyzer):
+        load_model()
+    return nlp
 
 
 def extract(

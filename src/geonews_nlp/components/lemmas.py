@@ -95,6 +95,7 @@ def _case_agrees(parse: Any, feats: str) -> bool:
     return grammemes is None or bool(grammemes & parse.tag.grammemes)
 
 
+@lru_cache(maxsize=100_000)
 def parses(word: str) -> list[Any]:
     """pymorphy3's parses of a word; none for a word it cannot read (some rare Unicode
     characters make it fail)."""

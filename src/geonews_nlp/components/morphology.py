@@ -8,7 +8,7 @@ Whitespace tokens and the date header get no tags; they hang off a neighbouring 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import numpy
 from spacy.attrs import DEP, HEAD
@@ -37,8 +37,8 @@ class Morphology:
         if not pieces:
             return doc
         words = [[t.text for t in piece] for piece in pieces]
-        morph = models.morph_tagger().map(words)
-        syntax = models.syntax_parser().map(words)
+        morph = by_length(models.morph_tagger().map, words)
+        syntax = by_length(models.syntax_parser().map, words)
         heads = numpy.arange(len(doc), dtype="int64")  # every token its own root for now
         deps = ["dep"] * len(doc)
         for piece, tags, tree in zip(pieces, morph, syntax):
@@ -58,6 +58,16 @@ class Morphology:
         array[:, 1] = [doc.vocab.strings.add(d) for d in deps]
         doc.from_array([HEAD, DEP], array)
         return doc
+
+
+def by_length(tag: Callable[[list], Iterable], items: list[list[str]]) -> list:
+    """Run a slovnet tagger over items sorted by length, results in the items' order:
+    the tagger pads each batch to its longest item, so like lengths waste least."""
+    order = sorted(range(len(items)), key=lambda k: len(items[k]))
+    results: list = [None] * len(items)
+    for k, result in zip(order, tag([items[k] for k in order])):
+        results[k] = result
+    return results
 
 
 def body_pieces(doc: Doc) -> Iterator[list]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from .. import models
 from ..gazetteer import lookup
 from ..names import canonical_name
-from .morphology import body_pieces
+from .morphology import body_pieces, by_length
 
 
 @Language.factory("geonews_ner")
@@ -34,7 +34,7 @@ class NER:
         words = [[t.text for t in piece] for piece in pieces]
         spans = [
             Span(doc, piece[start].i, piece[end - 1].i + 1, label=label)
-            for piece, tags in zip(pieces, tag_words(words))
+            for piece, tags in zip(pieces, by_length(tag_words, words))
             for start, end, label in bio_spans(tags)
         ]
         for rule in RULES:

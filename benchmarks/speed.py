@@ -1,0 +1,149 @@
+"""Speed and memory of geonews_nlp beside bare natasha, measured in one run.
+
+    python benchmarks/speed.py [ARTICLES.jsonl] [--sizes 10000,100000,1000000,10000000]
+
+ARTICLES defaults to ``../shared/eval/factru_dev.jsonl`` (records with "text"). Every
+measurement but the in-process throughput runs in a fresh process, so that cold start
+and peak memory are those of a real run. Prints:
+
+- throughput (articles/s, tokens/s) of ``extract`` and of bare natasha doing the same
+  model work (Segmenter + NewsMorphTagger + NewsSyntaxParser + NewsNERTagger on a
+  ``natasha.Doc``), and their ratio;
+- cold start: a fresh process's time from ``import geonews_nlp`` to its first result;
+- peak resident memory of a process that extracted the whole file;
+- cost growth: time and peak memory for one article of each size, made of the file's
+  texts joined by blank lines;
+- ``extract_many`` with 1 and 2 processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "eval" / "factru_dev.jsonl"
+
+#: run in a fresh process: measures what the snippet does, prints JSON. The peak is the
+#: process's own high-water mark (``VmHWM``): ``ru_maxrss`` would start from the size of
+#: the benchmark process that forked it.
+PROBE = """
+import json, sys, time
+start = time.perf_counter()
+{body}
+peak = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM"))
+print(json.dumps({{"seconds": time.perf_counter() - start, "peak_mb": peak / 1024, **extra}}))
+"""
+
+
+def probe(body: str, *args: str) -> dict:
+    code = PROBE.format(body=body)
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def read_texts(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f if line.strip()]
+
+
+def throughput(texts: list[str]) -> None:
+    """Articles/s and tokens/s of both systems in this process, models loaded first."""
+    from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+    from razdel import tokenize
+
+    from geonews_nlp import extract
+
+    tokens = sum(1 for t in texts for _ in tokenize(t))
+    emb = NewsEmbedding()
+    segmenter, morph, syntax, ner = Segmenter(), NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb)
+
+    def natasha(text: str) -> None:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_morph(morph)
+        doc.parse_syntax(syntax)
+        doc.tag_ner(ner)
+
+    rates = {}
+    for name, run in (("natasha", natasha), ("geonews_nlp", extract)):
+        run(texts[0])
+        best = 0.0
+        for _ in range(3):  # best of three: the machine is shared
+            start = time.perf_counter()
+            for text in texts:
+                run(text)
+            best = max(best, len(texts) / (time.perf_counter() - start))
+        rates[name] = best
+        print(f"{name:12s} {best:8.1f} articles/s {best * tokens / len(texts):10.0f} tokens/s")
+    print(f"ratio geonews_nlp / natasha: {rates['geonews_nlp'] / rates['natasha']:.2f}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("articles", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--sizes", default="10000,100000,1000000,10000000", help="article sizes (characters)")
+    args = ap.parse_args()
+    texts = read_texts(args.articles)
+    print(f"{args.articles}: {len(texts)} articles, {sum(map(len, texts))} characters")
+
+    print("\n# throughput (best of 3, in one process)")
+    throughput(texts)
+
+    print("\n# cold start: import to first result, fresh process")
+    cold = probe("import geonews_nlp\ngeonews_nlp.extract('Макрон прибыл в Берлин.')\nextra = {}")
+    print(f"cold start: {cold['seconds']:.2f} s (peak {cold['peak_mb']:.0f} MB)")
+
+    print("\n# peak memory of a run over the whole file, fresh process")
+    whole = probe(
+        "import geonews_nlp, json\n"
+        "texts = [json.loads(l)['text'] for l in open(sys.argv[1], encoding='utf-8') if l.strip()]\n"
+        "for t in texts:\n    geonews_nlp.extract(t)\n"
+        "extra = {'articles': len(texts)}",
+        str(args.articles),
+    )
+    print(f"whole file: {whole['seconds']:.1f} s, peak RSS {whole['peak_mb']:.0f} MB")
+
+    print("\n# cost growth: one article of each size, fresh process each")
+    corpus = "\n\n".join(texts)
+    for size in (int(s) for s in args.sizes.split(",")):
+        path = Path(f"/tmp/geonews_speed_{size}.txt")
+        path.write_text((corpus * (size // len(corpus) + 1))[:size], encoding="utf-8")
+        grown = probe(
+            "import geonews_nlp\n"
+            "text = open(sys.argv[1], encoding='utf-8').read()\n"
+            "geonews_nlp.extract('Прогрев.')\n"
+            "start = time.perf_counter()\n"
+            "article = geonews_nlp.extract(text)\n"
+            "extra = {'extract_seconds': time.perf_counter() - start, 'entities': len(article.entities)}",
+            str(path),
+        )
+        per_mb = grown["extract_seconds"] / (size / 1e6)
+        print(f"{size:>10d} chars: {grown['extract_seconds']:7.2f} s ({per_mb:6.1f} s/MB), peak RSS {grown['peak_mb']:6.0f} MB")
+        path.unlink()
+
+    print("\n# extract_many, fresh process each")
+    many = {}
+    for n in (1, 2):
+        many[n] = probe(
+            "import geonews_nlp, json\n"
+            "from geonews_nlp.pipeline import warm\n"
+            "texts = [json.loads(l)['text'] for l in open(sys.argv[1], encoding='utf-8') if l.strip()]\n"
+            "warm()\n"
+            "began = time.perf_counter()\n"
+            f"out = list(geonews_nlp.extract_many(texts, n_process={n}))\n"
+            "extra = {'articles': len(out), 'extract_seconds': time.perf_counter() - began}",
+            str(args.articles),
+        )
+        rate = many[n]["articles"] / many[n]["extract_seconds"]
+        print(f"n_process={n}: {rate:6.1f} articles/s (models loaded before), {many[n]['seconds']:.1f} s in all")
+    speedup = many[1]["extract_seconds"] / many[2]["extract_seconds"]
+    print(f"2 processes / 1 process: {speedup:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
