@@ -86,3 +86,11 @@ def test_every_event_names_its_rule(article):
     for event in article.events:
         assert event.rule.startswith(("meeting.", "commitment.", "security."))
         assert event.rule in explain(event)
+
+
+def test_values_are_from_the_contract(article):
+    from geonews_nlp.records import ENTITY_TYPES, EVENT_TYPES, STATUSES
+
+    assert {e.type for e in article.entities} <= set(ENTITY_TYPES)
+    assert {e.type for e in article.events} == set(EVENT_TYPES)
+    assert {e.status for e in article.events} <= set(STATUSES)

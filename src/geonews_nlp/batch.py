@@ -20,7 +20,7 @@ from .records import Article
 Item = Any
 
 
-def extract_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int = 16) -> Iterator[Article]:
+def extract_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int = 64) -> Iterator[Article]:
     """Extract many articles, yielding one ``Article`` per input in input order.
 
     ``n_process > 1`` runs that many worker processes, each loading the models once; the
@@ -48,7 +48,8 @@ def _parallel(items: Iterable[Item], n_process: int, batch_size: int) -> Iterato
             window = list(itertools.islice(iterator, n_process * batch_size))
             if not window:
                 return
-            yield from pool.imap(extract_item, window, chunksize=batch_size)
+            # small chunks keep both workers busy to the end of the window
+            yield from pool.imap(extract_item, window, chunksize=max(1, batch_size // 8))
 
 
 def _one_blas_thread() -> None:

@@ -129,13 +129,15 @@ def with_text(article: Article, text: str) -> Article:
     def cut(record):
         return dataclasses.replace(record, text=text[record.start : record.end])
 
-    entities = tuple(dataclasses.replace(e, mentions=tuple(map(cut, e.mentions))) for e in article.entities)
-    events = tuple(
-        dataclasses.replace(e, trigger=cut(e.trigger), sentence=e.sentence and cut(e.sentence))
-        for e in article.events
-    )
     return dataclasses.replace(
-        article, text=text, sentences=tuple(map(cut, article.sentences)), entities=entities, events=events
+        article,
+        text=text,
+        sentences=tuple(map(cut, article.sentences)),
+        entities=tuple(dataclasses.replace(e, mentions=tuple(map(cut, e.mentions))) for e in article.entities),
+        events=tuple(
+            dataclasses.replace(e, trigger=cut(e.trigger), sentence=e.sentence and cut(e.sentence))
+            for e in article.events
+        ),
     )
 
 

@@ -47,7 +47,7 @@ class Entity:
     """
 
     id: str
-    type: str
+    type: EntityType
     name: str
     mentions: tuple[Mention, ...]
     actor: str | None = None
@@ -126,9 +126,9 @@ class Event:
     ``rule`` names the extraction rule that produced it, so a user can ask why it exists.
     """
 
-    type: str
+    type: EventType
     trigger: Trigger
-    status: str
+    status: Status
     date: str | None
     arguments: tuple[Argument, ...] = ()
     sentence: Sentence | None = None

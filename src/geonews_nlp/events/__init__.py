@@ -15,6 +15,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..errors import PatternError
 from ..records import Argument, Event, Sentence, Trigger
 from .attribution import sentence_source
 from .base import Candidate, EventType
@@ -95,6 +96,8 @@ class EventExtractor:
         attributes: dict[str, str] = {}
         for candidate in [primary, *[c for c in group if c is not primary]]:
             for role, value in extractor.arguments(candidate, ctx):
+                if role not in extractor.roles:
+                    raise PatternError(f"{extractor.name}: rule {candidate.rule.id} gave unknown role {role!r}")
                 key = (role, value.entity or value.name)
                 if key not in seen:
                     seen.add(key)
@@ -103,7 +106,6 @@ class EventExtractor:
                 attributes.setdefault(name, text)
         state = status(primary.anchor)
         date = next(filter(None, (_date(c, ctx) for c in [primary, *group])), None)
-        verb = primary.verb
         if date is None and state == "actual" and ctx.date and _reported_as_today(primary):
             date = ctx.date
         span = primary.span
