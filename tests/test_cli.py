@@ -31,6 +31,8 @@ def test_jsonl_keeps_ids_and_count(tmp_path, capsys):
         json.dumps({"id": "4", "text": "Текст.", "date": "вчера"}),
         json.dumps(["a list"]),
         json.dumps({"id": "6", "text": ""}),
+        "",
+        json.dumps({"id": "8"}),
     ]
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -38,13 +40,14 @@ def test_jsonl_keeps_ids_and_count(tmp_path, capsys):
     assert main(["extract", "--jsonl", str(src), "-o", str(dst)]) == 0
     out = [json.loads(line) for line in dst.read_text(encoding="utf-8").splitlines()]
     assert len(out) == len(lines)
-    assert [o.get("id") for o in out] == ["1", None, "3", "4", None, "6"]
+    assert [o.get("id") for o in out] == ["1", None, "3", "4", None, "6", None, "8"]
     assert out[0]["date"] == "2026-01-05" and "error" not in out[0]
     assert "not JSON" in out[1]["error"]
     assert "str" in out[2]["error"] and "int" in out[2]["error"]
     assert "ISO" in out[3]["error"]
     assert "JSON object" in out[4]["error"]
     assert out[5]["entities"] == []
+    assert "empty line" in out[6]["error"] and "NoneType" in out[7]["error"]
 
 
 def test_jsonl_from_stdin(monkeypatch, capsys):

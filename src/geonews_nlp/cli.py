@@ -111,6 +111,8 @@ def jsonl_records(paths: list[str], stack: ExitStack) -> Iterator[Any]:
                 yield error_article(None, f"{path}:{number}: not UTF-8: {error}")
                 continue
             if not line.strip():
+                if line.endswith("\n"):  # a blank line is a record too: the count stays
+                    yield error_article(None, f"{path}:{number}: empty line")
                 continue
             try:
                 record = json.loads(line)
@@ -160,7 +162,7 @@ def count_records(args: argparse.Namespace) -> int | None:
     for path in args.files:
         try:
             with open(path, "rb") as f:
-                total += sum(1 for line in f if line.strip())
+                total += sum(1 for _ in f)  # every line is a record, blank ones too
         except OSError:
             return None
     return total
