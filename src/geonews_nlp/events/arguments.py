@@ -12,8 +12,8 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from .context import ArticleContext, Value
 from ..gazetteer import adjective_states
+from .context import ArticleContext, Value
 from .lexicon import word_list
 
 PREDICATE_POS = {"VERB", "AUX"}
