@@ -30,7 +30,6 @@ def _locked(factory):
             return cached()
 
     get.__doc__ = factory.__doc__
-    get.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
     return get
 
 

@@ -11,7 +11,6 @@ DOC_EXTENSIONS: dict[str, object] = {
     "geonews_date": None,  # the article date, ISO string or None
     "geonews_body_start": 0,  # where the text after the date header starts
     "geonews_entities": None,  # tuple of records.Entity, set by the entity layer
-    "geonews_span_entity": None,  # (start_char, end_char) -> entity id
     "geonews_events": None,  # tuple of records.Event, set by the event extractors
 }
 
