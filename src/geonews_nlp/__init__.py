@@ -9,9 +9,9 @@
 from .batch import extract_many
 from .events import explain
 from .frames import to_frames
-from .render import render
 from .pipeline import default_pipeline, extract, load, to_article
 from .records import Argument, Article, Entity, Event, Mention, Sentence, Trigger
+from .render import render
 
 __version__ = "0.1.0"
 

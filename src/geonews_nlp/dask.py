@@ -14,7 +14,14 @@ from __future__ import annotations
 from typing import Any
 
 from .batch import extract_item
-from .frames import ARGUMENT_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, arguments_frame, entities_frame, events_frame
+from .frames import (
+    ARGUMENT_COLUMNS,
+    ENTITY_COLUMNS,
+    EVENT_COLUMNS,
+    arguments_frame,
+    entities_frame,
+    events_frame,
+)
 
 TABLES = {
     "events": (events_frame, EVENT_COLUMNS),

@@ -17,8 +17,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from .datafiles import read_table
 from .errors import PatternError
 
 #: the kinds an actor can be
@@ -52,21 +52,6 @@ def fold(name: str) -> str:
     name = fold_case(name).lower()
     name = re.sub(r"[«»\"“”„']", "", name)
     return " ".join(name.split())
-
-
-def read_table(filename: str, min_cells: int = 2) -> list[list[str]]:
-    """Rows of a ``cell | cell | ...  # reason`` data file."""
-    rows = []
-    text = resources.files("geonews_nlp.data").joinpath(filename).read_text("utf-8")
-    for number, line in enumerate(text.splitlines(), 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        cells = [c.strip() for c in line.split("|")]
-        if len(cells) < min_cells or not all(cells):
-            raise PatternError(f"{filename}:{number}: expected at least {min_cells} '|'-separated cells, got {line!r}")
-        rows.append(cells)
-    return rows
 
 
 def _states() -> list[tuple[Actor, list[str]]]:
@@ -168,12 +153,3 @@ def adjective_states(lemma: str) -> list[str]:
     if "-" not in lemma:
         return []
     return [code for part in lemma.split("-") if (code := table_.get(part))]
-
-
-@cache
-def word_lists() -> dict[str, frozenset[str]]:
-    """The lemma lists of ``data/roles.txt``: offices, state sides, kinds of bodies."""
-    lists: dict[str, set[str]] = {}
-    for name, lemmas in read_table("roles.txt"):
-        lists.setdefault(name, set()).update(lemmas.split())
-    return {name: frozenset(lemmas) for name, lemmas in lists.items()}

@@ -17,9 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import events, models  # noqa: F401  (events registers the geonews_events factory)
-from .components import actors, entities, lemmas, morphology, ner  # noqa: F401  (register factories)
-from .components.tokenizer import RazdelTokenizer
 from .chunks import CHUNK_CHARS, chunk_bounds, merge
+from .components import actors, entities, lemmas, morphology, ner  # noqa: F401  (register factories)
+from .components.tokenizer import RazdelTokenizer, sentence_record
 from .header import normalize_date, parse_header
 from .records import Article, Sentence
 
@@ -144,11 +144,5 @@ def with_text(article: Article, text: str) -> Article:
 def sentences(doc: Doc) -> tuple[Sentence, ...]:
     """The body's sentences, trimmed of surrounding whitespace."""
     text = doc.text
-    out = []
-    for sent in doc.sents:
-        words = [t for t in sent if not t.is_space]
-        if not words or words[0].idx < doc._.geonews_body_start:
-            continue
-        start, end = words[0].idx, words[-1].idx + len(words[-1])
-        out.append(Sentence(start, end, text[start:end]))
-    return tuple(out)
+    records = (sentence_record(sent, text) for sent in doc.sents)
+    return tuple(r for r in records if r is not None and r.start >= doc._.geonews_body_start)

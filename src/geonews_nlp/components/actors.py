@@ -19,7 +19,8 @@ import dataclasses
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..gazetteer import adjective_states, by_code, lookup, lookup_person, word_lists
+from ..datafiles import word_lists
+from ..gazetteer import adjective_states, by_code, lookup, lookup_person
 from ..names import name_head
 from ..records import Entity, Mention
 from .lemmas import lemma
@@ -87,7 +88,7 @@ def code_entity(entity: Entity, spans: list[Span], entities: dict[str, Entity], 
         for token in span:
             code = code or next(iter(adjective_states(token.lemma_)), None)
     head = name_head(spans[0]).lemma_ if spans else ""
-    lists = word_lists()
+    lists = word_lists("roles.txt")
     if head in lists["military"]:
         kind = "military"
     elif head in lists["government"]:
@@ -121,7 +122,7 @@ def _person(entity: Entity, spans: list[Span], entities: dict[str, Entity], ment
 
 def _title(span: Span) -> Token | None:
     """The office noun a name stands in apposition to, before or after it."""
-    roles = word_lists()["role"]
+    roles = word_lists("roles.txt")["role"]
     head = name_head(span)
     if head.dep_ in ("appos", "flat:name", "flat", "nmod") and head.head.lemma_ in roles and head.head.i < span.start:
         return head.head
@@ -163,7 +164,7 @@ def title_mentions(doc: Doc, entities: dict[str, Entity], mentions: list[Span]) 
     when one person of France holds that title, "глава государства" when one person is a
     head of state."""
     taken = {t.i for span in mentions for t in span}
-    roles = word_lists()["role"]
+    roles = word_lists("roles.txt")["role"]
     people = [e for e in entities.values() if e.type == "PER" and e.attributes]
     out = []
     for token in doc:
@@ -193,7 +194,7 @@ def adjective_mentions(doc: Doc, mentions: list[Span]) -> list[tuple[str, Token]
     сторона", "американский президент"), or compounds naming several
     ("американо-украинские переговоры")."""
     taken = {t.i for span in mentions for t in span}
-    sides = word_lists()["group"] | word_lists()["role"]
+    sides = word_lists("roles.txt")["group"] | word_lists("roles.txt")["role"]
     out = []
     for token in doc:
         if token.i in taken or token.idx < doc._.geonews_body_start:

@@ -19,10 +19,10 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lemmas import parses
 from ..gazetteer import fold, lookup
 from ..names import canonical_name, name_head
 from ..records import Entity, Mention
+from .lemmas import parses
 
 
 @Language.factory("geonews_entities")

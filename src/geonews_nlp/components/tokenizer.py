@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from razdel import sentenize, tokenize
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ..header import parse_header
+from ..records import Sentence
 from ..spacy_ext import register_extensions
 
 
@@ -98,3 +99,13 @@ def ensure_sentences(doc: Doc) -> None:
     starts = {s.start for s in sentenize(doc.text)}
     for token in doc:
         token.is_sent_start = token.i == 0 or (token.idx in starts and not token.is_space)
+
+
+def sentence_record(sent: Span, text: str) -> Sentence | None:
+    """The public record of a sentence, whitespace tokens at its edges left out; None for
+    one of whitespace only. ``text`` is ``doc.text``, read once by the caller."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return Sentence(start, end, text[start:end])

@@ -15,8 +15,9 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..components.tokenizer import sentence_record
 from ..errors import PatternError
-from ..records import Argument, Event, Sentence, Trigger
+from ..records import Argument, Event, Trigger
 from .attribution import sentence_source
 from .base import Candidate, EventType
 from .commitment import COMMITMENT
@@ -61,8 +62,9 @@ class EventExtractor:
             if extractor.accept(candidate, ctx):
                 groups[(candidate.rule.type, candidate.sentence.start)].append(candidate)
         sources = sources_by_sentence(doc, ctx)
+        text = doc.text
         events = [
-            self.event(occasion, ctx, sources.get(occasion[0].sentence.start))
+            self.event(occasion, ctx, sources.get(occasion[0].sentence.start), text)
             for group in groups.values()
             for occasion in occasions(group)
         ]
@@ -87,8 +89,8 @@ class EventExtractor:
                 out.append(Candidate(self.rules[span.label_], span, span.sent))
         return out
 
-    def event(self, group: list[Candidate], ctx: ArticleContext, source: Value | None) -> Event:
-        """One event from the matches of one type in one sentence."""
+    def event(self, group: list[Candidate], ctx: ArticleContext, source: Value | None, text: str) -> Event:
+        """One event from the matches of one type in one sentence (``text``: ``doc.text``)."""
         primary = min(group, key=lambda c: (_depth(c.anchor), c.span.start))
         extractor = self.extractors[primary.rule.type]
         arguments: list[Argument] = []
@@ -102,8 +104,8 @@ class EventExtractor:
                 if key not in seen:
                     seen.add(key)
                     arguments.append(Argument(role, value.name, value.entity, value.start, value.end, value.actor))
-            for name, text in extractor.attributes(candidate, ctx).items():
-                attributes.setdefault(name, text)
+            for name, content in extractor.attributes(candidate, ctx).items():
+                attributes.setdefault(name, content)
         state = status(primary.anchor)
         date = next(filter(None, (_date(c, ctx) for c in [primary, *group])), None)
         if date is None and state == "actual" and ctx.date and _reported_as_today(primary):
@@ -115,7 +117,7 @@ class EventExtractor:
             status=state,
             date=date,
             arguments=tuple(arguments),
-            sentence=_sentence(primary.sentence),
+            sentence=sentence_record(primary.sentence, text),
             rule=primary.rule.id,
             source=source.name if source else None,
             attributes=tuple(sorted({**attributes, "pattern": primary.rule.source}.items())),
@@ -240,14 +242,6 @@ def _depth(token) -> int:
         token = token.head
         depth += 1
     return depth
-
-
-def _sentence(sent: Span) -> Sentence:
-    """The sentence record, its surrounding whitespace trimmed."""
-    text = sent.text
-    start = sent.start_char + len(text) - len(text.lstrip())
-    end = sent.start_char + len(text.rstrip())
-    return Sentence(start, end, text.strip())
 
 
 __all__ = ["EXTRACTORS", "EventExtractor", "explain", "make_events"]

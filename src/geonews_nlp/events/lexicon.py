@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from ..datafiles import rows, word_lists
 from ..errors import PatternError
-from ..gazetteer import word_lists
 
 #: the UD parts of speech a pattern token may be restricted to ("гарантия/NOUN")
 POS_TAGS = frozenset(
@@ -41,19 +40,11 @@ class TriggerRule:
         return tokens
 
 
-def _lines(filename: str):
-    text = resources.files("geonews_nlp.data").joinpath(filename).read_text("utf-8")
-    for number, line in enumerate(text.splitlines(), 1):
-        line = line.split("#", 1)[0].strip()
-        if line:
-            yield f"{filename}:{number}", [c.strip() for c in line.split("|")]
-
-
 @cache
 def trigger_rules(event_type: str) -> tuple[TriggerRule, ...]:
     """The trigger rules of one event type, from ``data/<event_type>.txt``."""
     rules = []
-    for where, cells in _lines(f"{event_type}.txt"):
+    for where, cells in rows(f"{event_type}.txt"):
         if len(cells) != 3 or not all(cells):
             raise PatternError(f"{where}: expected 'rule id | lemma pattern | mode'")
         rule_id, pattern, mode = cells
@@ -69,21 +60,10 @@ def trigger_rules(event_type: str) -> tuple[TriggerRule, ...]:
     return tuple(rules)
 
 
-@cache
-def words() -> dict[str, frozenset[str]]:
-    """Named word lists from ``data/words.txt``: list name -> lemmas."""
-    lists: dict[str, set[str]] = {}
-    for where, cells in _lines("words.txt"):
-        if len(cells) != 2 or not all(cells):
-            raise PatternError(f"{where}: expected 'list | lemma lemma ...'")
-        lists.setdefault(cells[0], set()).update(cells[1].split())
-    return {name: frozenset(lemmas) for name, lemmas in lists.items()}
-
-
 def word_list(name: str) -> frozenset[str]:
     """One word list of ``words.txt`` or ``roles.txt``; ``PatternError`` for a name the
     data does not define."""
-    found = words().get(name) or word_lists().get(name)
+    found = word_lists("words.txt").get(name) or word_lists("roles.txt").get(name)
     if found is None:
         raise PatternError(f"no word list {name!r} in words.txt or roles.txt")
     return found

@@ -35,8 +35,9 @@ def accept(c: Candidate, ctx: ArticleContext) -> bool:
         return False  # "встреча команд", "встретится с командой Франции", "встреча Нового года"
     if anchor.lemma_ in word_list("motion") and anchor.pos_ == "VERB":
         # a trip of a named traveller to a named place or host, or to a meeting
-        to_meeting = any(t.lemma_ in _meeting_nouns() for t in _destinations(c))
-        named = any(resolve_all(_destinations(c), ctx))
+        destinations = _destinations(c)
+        to_meeting = any(t.lemma_ in _meeting_nouns() for t in destinations)
+        named = any(resolve_all(destinations, ctx))
         return (named or to_meeting) and any(resolve_all(subjects(anchor), ctx))
     if anchor.lemma_ in NEEDS_PARTNER:
         partners = [t for head in [anchor, *objects(anchor)] for t in with_preposition(head, {"с", "со"}, "Ins")]

@@ -11,7 +11,14 @@ attribute.
 
 from __future__ import annotations
 
-from .arguments import bare_case, path_to, resolve_all, speaker, subjects, with_preposition
+from .arguments import (
+    bare_case,
+    path_to,
+    resolve_all,
+    speaker,
+    subjects,
+    with_preposition,
+)
 from .base import Candidate, EventType, Roles
 from .context import ArticleContext
 from .lexicon import word_list
