@@ -2,9 +2,10 @@
 
     python benchmarks/speed.py [ARTICLES.jsonl] [--sizes 10000,100000,1000000,10000000]
 
-ARTICLES defaults to ``../shared/eval/factru_dev.jsonl`` (records with "text"). Every
-measurement but the in-process throughput runs in a fresh process, so that cold start
-and peak memory are those of a real run. Prints:
+ARTICLES defaults to ``../shared/eval/factru_dev.jsonl`` (records with "text"). Cold
+start, memory, cost growth and first passes run in a fresh process each, so that they are
+those of a real run; the rates compared run in this process, in alternating rounds, since
+the machine may be shared and noisy. ``--sizes ""`` leaves the growth out. Prints:
 
 - throughput (articles/s, tokens/s) of ``extract`` and of bare natasha doing the same
   model work (Segmenter + NewsMorphTagger + NewsSyntaxParser + NewsNERTagger on a
@@ -13,7 +14,9 @@ and peak memory are those of a real run. Prints:
 - peak resident memory of a process that extracted the whole file;
 - cost growth: time and peak memory for one article of each size, made of the file's
   texts joined by blank lines;
-- ``extract_many`` with 1 and 2 processes.
+- ``extract_many`` with 1 and 2 processes, and with 1 process held to one BLAS thread:
+  numpy's default BLAS threads let a lone process spread its matrix products over every
+  core, so only the one-core run says what a second process adds.
 """
 
 from __future__ import annotations
@@ -85,6 +88,37 @@ def throughput(texts: list[str]) -> None:
     print(f"ratio geonews_nlp / natasha: {rates['geonews_nlp'] / rates['natasha']:.2f}")
 
 
+#: the ``extract_many`` setups compared: label, processes, BLAS threads per process
+#: (None: numpy's default, which on a multi-core machine puts a lone process on every core)
+SETUPS = [("1 process", 1, None), ("1 process, one BLAS thread", 1, 1), ("2 processes", 2, None)]
+
+
+def many_rounds(texts: list[str]) -> dict[str, tuple[float, float]]:
+    """Best rate and its CPU seconds per article for each setup, rounds alternating."""
+    import resource
+
+    from threadpoolctl import threadpool_limits
+
+    import geonews_nlp
+
+    def cpu() -> float:
+        return sum(
+            usage.ru_utime + usage.ru_stime
+            for usage in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+        )
+
+    list(geonews_nlp.extract_many(texts))  # fill the lemma caches the workers inherit
+    best = {label: (0.0, 0.0) for label, _, _ in SETUPS}
+    for _ in range(ROUNDS):
+        for label, n, threads in SETUPS:
+            with threadpool_limits(threads):
+                began, used = time.perf_counter(), cpu()
+                list(geonews_nlp.extract_many(texts, n_process=n))
+                rate = len(texts) / (time.perf_counter() - began)
+                best[label] = max(best[label], (rate, (cpu() - used) / len(texts)))
+    return best
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("articles", nargs="?", type=Path, default=DEFAULT)
@@ -112,7 +146,7 @@ def main() -> int:
 
     print("\n# cost growth: one article of each size, fresh process each")
     corpus = "\n\n".join(texts)
-    for size in (int(s) for s in args.sizes.split(",")):
+    for size in (int(s) for s in args.sizes.split(",") if s):
         path = Path(f"/tmp/geonews_speed_{size}.txt")
         path.write_text((corpus * (size // len(corpus) + 1))[:size], encoding="utf-8")
         grown = probe(
@@ -125,30 +159,34 @@ def main() -> int:
             str(path),
         )
         per_mb = grown["extract_seconds"] / (size / 1e6)
-        print(f"{size:>10d} chars: {grown['extract_seconds']:7.2f} s ({per_mb:6.1f} s/MB), peak RSS {grown['peak_mb']:6.0f} MB")
+        print(
+            f"{size:>10d} chars: {grown['extract_seconds']:7.2f} s ({per_mb:6.1f} s/MB), peak RSS {grown['peak_mb']:6.0f} MB"
+        )
         path.unlink()
 
-    print("\n# extract_many, fresh process each: the first pass (lemma caches empty), then")
-    print("# the steady state of a long run (a second pass; workers fork from the warmed process)")
-    many = {}
-    for n in (1, 2):
-        many[n] = probe(
+    print("\n# extract_many, first pass: a fresh process each, lemma caches empty")
+    first = {}
+    for label, n, threads in SETUPS:
+        first[label] = probe(
             "import geonews_nlp, json\n"
+            "from threadpoolctl import threadpool_limits\n"
             "texts = [json.loads(l)['text'] for l in open(sys.argv[1], encoding='utf-8') if l.strip()]\n"
             "geonews_nlp.pipeline.warm()\n"
-            "began = time.perf_counter()\n"
-            f"first = list(geonews_nlp.extract_many(texts, n_process={n}))\n"
-            "cold = time.perf_counter() - began\n"
-            f"list(geonews_nlp.extract_many(texts, n_process=1)) if {n} > 1 else None\n"
-            "began = time.perf_counter()\n"
-            f"second = list(geonews_nlp.extract_many(texts, n_process={n}))\n"
-            "extra = {'articles': len(second), 'cold': cold, 'steady': time.perf_counter() - began}",
+            f"with threadpool_limits({threads}):\n"
+            "    began = time.perf_counter()\n"
+            f"    done = list(geonews_nlp.extract_many(texts, n_process={n}))\n"
+            "extra = {'rate': len(done) / (time.perf_counter() - began)}",
             str(args.articles),
-        )
-        cold, steady = (many[n]["articles"] / many[n][k] for k in ("cold", "steady"))
-        print(f"n_process={n}: first pass {cold:6.1f} articles/s, steady {steady:6.1f} articles/s")
-    for k in ("cold", "steady"):
-        print(f"2 processes / 1 process, {'first pass' if k == 'cold' else 'steady'}: {many[1][k] / many[2][k]:.2f}x")
+        )["rate"]
+        print(f"{label:28s} {first[label]:6.1f} articles/s")
+    print("\n# extract_many, steady state: one process, warm caches, setups alternating,")
+    print(f"# best of {ROUNDS} rounds; CPU counts the process and its workers")
+    steady = many_rounds(texts)
+    for label, (rate, cpu) in steady.items():
+        print(f"{label:28s} {rate:6.1f} articles/s, {cpu * 1000:5.1f} CPU ms/article")
+    for runs, name in ((first, "first pass"), ({k: v[0] for k, v in steady.items()}, "steady")):
+        one, blas, two = (runs[label] for label, _, _ in SETUPS)
+        print(f"{name}: 2 processes / 1 process {two / one:.2f}x; / 1 process on one core {two / blas:.2f}x")
     return 0
 
 

@@ -1,6 +1,7 @@
 """Batches: order, error results, several processes, and the command line's resume."""
 
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -77,6 +78,40 @@ def test_two_processes_give_the_single_process_output():
     single = list(extract_many(records))
     double = list(extract_many(records, n_process=2, batch_size=2))
     assert double == single
+
+
+def test_two_processes_keep_order_with_uneven_articles():
+    texts = [t * (1 + 20 * (i % 3 == 0)) for i, t in enumerate(TEXTS * 4)]
+    double = list(extract_many(texts, n_process=2, batch_size=3))
+    assert [a.text for a in double] == texts
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="workers inherit the patch by fork")
+def test_a_record_that_kills_its_worker_gets_an_error_result(monkeypatch):
+    from geonews_nlp import pipeline
+
+    real = pipeline.extract
+
+    def dies_on_poison(text, *args, **kwargs):
+        if text == "POISON":
+            os._exit(1)  # what an out-of-memory kill or a crash in native code looks like
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract", dies_on_poison)  # the forked workers inherit it
+    items = [{"id": str(i), "text": t} for i, t in enumerate(TEXTS)]
+    items.insert(2, {"id": "p", "text": "POISON"})
+    out = list(extract_many(items, n_process=2, batch_size=2))
+    assert [a.id for a in out] == [item["id"] for item in items]
+    assert [a.error is None for a in out] == [item["id"] != "p" for item in items]
+    assert "worker process died" in out[2].error
+    assert out[0] == real(TEXTS[0], id="0")
+
+
+def test_a_record_that_cannot_reach_a_worker_gets_an_error_result():
+    items = ["Макрон прибыл в Берлин.", {"id": "f", "text": "Текст.", "extra": lambda: None}, "Шольц прибыл в Париж."]
+    out = list(extract_many(items, n_process=2, batch_size=1))
+    assert [a.error is None for a in out] == [True, False, True]
+    assert out[1].id == "f" and "pickle" in out[1].error.lower()
 
 
 def _cli(*args, **kwargs):

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from .records import Article
@@ -33,23 +36,86 @@ def extract_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int =
     return _parallel(items, n_process, batch_size)
 
 
-def _parallel(items: Iterable[Item], n_process: int, batch_size: int) -> Iterator[Article]:
-    # fork where the platform has it: workers share the loaded models and a script needs
-    # no ``if __name__ == "__main__"`` guard; spawn elsewhere
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    if context.get_start_method() == "fork":
-        from .pipeline import warm
+#: records a worker takes at a time: articles cost tens of milliseconds each, so the
+#: hand-over is cheap and small chunks keep every worker busy to the end
+CHUNK = 2
 
-        warm()  # load once here; the forked workers share the loaded models
-    iterator = iter(items)
-    with context.Pool(n_process, initializer=_one_blas_thread) as pool:
-        while True:
-            window = list(itertools.islice(iterator, n_process * batch_size))
-            if not window:
-                return
-            # small chunks keep both workers busy to the end of the window
-            yield from pool.imap(extract_item, window, chunksize=max(1, batch_size // 8))
+
+def _parallel(items: Iterable[Item], n_process: int, batch_size: int) -> Iterator[Article]:
+    workers = _Workers(n_process)
+    limit = max(1, n_process * batch_size // CHUNK)  # chunks in flight
+    pending: deque[tuple[list[Item], Future[list[Article]]]] = deque()
+    try:
+        iterator = iter(items)
+        while chunk := list(itertools.islice(iterator, CHUNK)):
+            pending.append((chunk, workers.submit(chunk)))
+            while len(pending) >= limit:
+                yield from workers.collect(pending)
+        while pending:
+            yield from workers.collect(pending)
+    finally:
+        workers.shutdown()
+
+
+class _Workers:
+    """A pool of worker processes that survives the death of one of them.
+
+    A worker killed mid-record (out of memory, a signal, a crash in native code) breaks
+    the whole pool: the pool is then replaced, the oldest chunk is retried record by
+    record, and a record that kills a worker on its own gets an error result. The other
+    chunks in flight are resubmitted as they were.
+    """
+
+    def __init__(self, n_process: int) -> None:
+        # fork where the platform has it: workers share the loaded models and a script
+        # needs no ``if __name__ == "__main__"`` guard; spawn elsewhere
+        methods = multiprocessing.get_all_start_methods()
+        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        if self.context.get_start_method() == "fork":
+            from .pipeline import warm
+
+            warm()  # load once here; the forked workers share the loaded models
+        self.n_process = n_process
+        self.pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.n_process, mp_context=self.context, initializer=_one_blas_thread)
+
+    def submit(self, chunk: list[Item]) -> Future[list[Article]]:
+        return self.pool.submit(_extract_chunk, chunk)
+
+    def collect(self, pending: deque[tuple[list[Item], Future[list[Article]]]]) -> list[Article]:
+        """The results of the oldest chunk in flight."""
+        chunk, future = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self._restart()
+            results = [self._alone(item) for item in chunk]  # nothing else runs meanwhile
+            for i, (waiting, future) in enumerate(pending):
+                if future.cancelled() or isinstance(future.exception(), BrokenProcessPool):
+                    pending[i] = (waiting, self.submit(waiting))
+            return results
+        except Exception:  # the chunk could not be sent or returned (pickling): one by one
+            return [self._alone(item) for item in chunk]
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = self._new_pool()
+
+    def _alone(self, item: Item) -> Article:
+        record_id = item.get("id") if isinstance(item, dict) else None
+        record_id = None if record_id is None else str(record_id)
+        try:
+            return self.submit([item]).result()[0]
+        except BrokenProcessPool:
+            self._restart()
+            return error_article(record_id, "a worker process died reading this record")
+        except Exception as error:
+            return error_article(record_id, f"{type(error).__name__}: {error}")
+
+    def shutdown(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _one_blas_thread() -> None:
@@ -58,6 +124,10 @@ def _one_blas_thread() -> None:
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)
+
+
+def _extract_chunk(chunk: list[Item]) -> list[Article]:
+    return [extract_item(item) for item in chunk]
 
 
 def extract_item(item: Item) -> Article:
