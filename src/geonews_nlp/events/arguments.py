@@ -226,7 +226,31 @@ def resolve_all(tokens: Iterable[Token], ctx: ArticleContext) -> Iterator[Value]
             if value is not None:
                 yield value
             else:
-                yield from named_list(item, ctx)
+                yield from named_list(item, ctx) or parties_before(item, ctx)
+
+
+def parties_before(token: Token, ctx: ArticleContext) -> list[Value]:
+    """The parties a plural "они" or a bare "стороны" refers back to: the subjects and
+    the partners ("с" + instrumental) of the nearest earlier clause, in this sentence or
+    the one before, that names two or more ("Путин и Си провели переговоры. Стороны
+    договорились ...")."""
+    if token.lemma_ not in word_list("parties") or "Sing" in token.morph.get("Number"):
+        return []
+    if token.pos_ != "PRON" and any(c.dep_ in ("amod", "nmod", "det", "appos") for c in token.children):
+        return []  # "российская сторона", "стороны конфликта": an owner is named
+    start = token.sent.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start
+    for verb in reversed(token.doc[start : token.i]):
+        if verb.pos_ not in PREDICATE_POS or verb == token.head:
+            continue
+        named = [t for c in verb.children if c.dep_ in SUBJECT for t in coordinated(c)]
+        for holder in (verb, *objects(verb)):  # "встретился с X", "провел переговоры с X"
+            named += [t for c in with_preposition(holder, {"с"}, "Ins") for t in coordinated(c)]
+        values = {(v.entity or v.name): v for t in named if (v := resolve(t, ctx)) is not None}
+        if len(values) >= 2:
+            return list(values.values())
+    return []
 
 
 def adjective_values(token: Token, ctx: ArticleContext) -> list[Value]:
