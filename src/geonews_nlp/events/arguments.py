@@ -28,12 +28,17 @@ def predicate(token: Token, steps: int = 3) -> Token | None:
     """The verb whose clause the token belongs to: itself, or up through nominal links."""
     node = token
     for _ in range(steps + 1):
-        if node.pos_ in PREDICATE_POS or (node.pos_ == "ADJ" and "Short" in node.morph.get("Variant")):
+        if node.pos_ in PREDICATE_POS or _short_adjective(node):
             return node
         if node.dep_ not in NOMINAL_LINKS or node.head == node:
             return None
         node = node.head
     return None
+
+
+def _short_adjective(token: Token) -> bool:
+    """A short adjective is a predicate: "готов встретиться", "не уверен во встрече"."""
+    return token.pos_ == "ADJ" and "Short" in token.morph.get("Variant")
 
 
 def argument_predicate(token: Token) -> Token | None:
@@ -43,7 +48,7 @@ def argument_predicate(token: Token) -> Token | None:
     визита", "в возможности встречи")."""
     node = token
     for _ in range(4):
-        if node.pos_ in PREDICATE_POS:
+        if node.pos_ in PREDICATE_POS or _short_adjective(node):
             return node
         if node.dep_ in SUBJECT or node.head == node:
             return None
@@ -81,11 +86,30 @@ def subjects(verb: Token, depth: int = 3) -> list[Token]:
             return controller
     if verb.dep_ in INHERITS_SUBJECT and verb.head != verb:
         return subjects(verb.head, depth - 1)
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in word_list("speech"):
+        # "Обама заявил, что не уверен ...": a reported clause without a subject of its
+        # own speaks of the speaker, where the two agree in number and gender
+        speakers = subjects(verb.head, depth - 1)
+        if speakers and _agrees(verb, speakers):
+            return speakers
     for sibling in clause_siblings(verb):  # clauses the parser hung side by side
         found = [c for c in sibling.children if c.dep_ in SUBJECT]
         if found:
             return found
     return stray_subject(verb)
+
+
+def _agrees(verb: Token, subjects: list[Token]) -> bool:
+    """Whether a predicate's number and gender fit these subjects (a neuter or an
+    impersonal form fits none: "заявил, что необходимо встретиться")."""
+    number = verb.morph.get("Number")
+    gender = verb.morph.get("Gender")
+    if not number or gender == ["Neut"]:
+        return False
+    plural = len(subjects) > 1 or bool(subjects[0].conjuncts) or subjects[0].morph.get("Number") == ["Plur"]
+    if number != (["Plur"] if plural else ["Sing"]):
+        return False
+    return plural or not gender or subjects[0].morph.get("Gender") in ([], gender)
 
 
 def clause_siblings(verb: Token) -> list[Token]:
@@ -212,9 +236,13 @@ def _clause_subjects(token: Token) -> set[int]:
     if token.dep_ in SUBJECT:
         return set()
     out = set()
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in PREDICATE_POS:
-            out |= {t.i for c in ancestor.children if c.dep_ in SUBJECT for t in c.subtree}
+    node = token
+    while node.head != node:
+        node = node.head
+        if node.pos_ in PREDICATE_POS or _short_adjective(node):
+            out |= {t.i for c in node.children if c.dep_ in SUBJECT for t in c.subtree}
+            if node.dep_ == "conj":  # a coordinated clause: the one before has its own subject
+                break
     return out
 
 

@@ -101,6 +101,8 @@ def _modal(path: list[Token]) -> Token | None:
     if top.dep_ in ("csubj", "ccomp", "advcl") and top.head.lemma_ in modal:
         if any(c.dep_ == "mark" for c in top.children):  # "необходимо, чтобы ратифицировали"
             return top.head
+        if top.dep_ == "csubj" and "Inf" in top.morph.get("VerbForm"):  # "необходимо провести"
+            return top.head
     return None
 
 
