@@ -206,7 +206,8 @@ def resolve(token: Token, ctx: ArticleContext) -> Value | None:
             for node in [child, *bare_case(child, "Gen", ("nmod",)), *named]:
                 if (span := ctx.mention(node)) is not None and span.label_ != "PER":
                     return ctx.value(span)
-        if lemma in word_list("role") and ctx.salient_person is not None:
+        singular = "Plur" not in token.morph.get("Number")  # "лидеры": more than one person
+        if lemma in word_list("role") and singular and ctx.salient_person is not None:
             person = ctx.salient_person
             return Value(person.name, person.id, token.idx, token.idx + len(token.text))
     return None
