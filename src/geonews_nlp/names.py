@@ -98,11 +98,16 @@ def nominative(token: Token) -> str:
 
 #: case endings of masculine names declined like "Олаф": Олафа, Олафу, Олафом, Олафе
 MASCULINE_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем"), "Loc": ("е",)}
+#: case endings of masculine names in -а declined like "Мандела" (Манделы, Манделу,
+#: Манделой) and the nominative they come from; the dative and locative "-е" could be
+#: either declension, and a genitive "-и" is as often an indeclinable name ("Моди")
+A_DECLENSION = {"Gen": (("ы", "а"),), "Acc": (("у", "а"), ("ю", "я")), "Ins": (("ой", "а"),)}
 VOWELS = set("аеёиоуыэюя")
 
 
 def masculine_stem(word: str, case: str) -> str:
-    """A man's name that pymorphy3 cannot decline, in the nominative by its case ending.
+    """A man's name that pymorphy3 cannot decline, in the nominative by its case ending
+    (declined like "Олаф" or like "Мандела").
 
     >>> masculine_stem("олафа", "Gen")
     'олаф'
@@ -112,7 +117,14 @@ def masculine_stem(word: str, case: str) -> str:
     'шольц'
     >>> masculine_stem("моди", "Gen")
     'моди'
+    >>> masculine_stem("манделы", "Gen")
+    'мандела'
+    >>> masculine_stem("зумой", "Ins")
+    'зума'
     """
+    for ending, nominative in A_DECLENSION.get(case, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + nominative
     for ending in MASCULINE_ENDINGS.get(case, ()):
         if word.endswith(ending) and len(word) > len(ending) + 1:
             stem = word[: -len(ending)]
