@@ -88,8 +88,8 @@ def nominative(token: Token) -> str:
             return restore_case(masculine_stem(token.text.lower(), case[0]), token.text)
         if parse.tag.POS not in ("NOUN", "ADJF"):
             return token.text
-    if "nomn" in parse.tag:
-        return token.text
+    if "nomn" in parse.tag or (_guessed(parse) and token.morph.get("Number") == ["Sing"] and "plur" in parse.tag):
+        return token.text  # a guess at odds with the tagger: "Роббенэйланд" as a plural
     form = parse.inflect({"nomn"})
     if form is None:
         return token.text
@@ -134,10 +134,14 @@ def masculine_stem(word: str, case: str) -> str:
     return word
 
 
+def _guessed(parse: Any) -> bool:
+    """pymorphy3 guessed the parse of a word its dictionary lacks."""
+    return any(type(step[0]).__name__ != "DictionaryAnalyzer" for step in parse.methods_stack)
+
+
 def _guessed_name(parse: Any) -> bool:
     """pymorphy3 guessed the parse of a word its dictionary lacks, and not as a name."""
-    guessed = any(type(step[0]).__name__ != "DictionaryAnalyzer" for step in parse.methods_stack)
-    return guessed and not ({"Name", "Surn", "Patr"} & parse.tag.grammemes)
+    return _guessed(parse) and not ({"Name", "Surn", "Patr"} & parse.tag.grammemes)
 
 
 def _inflectable(word: str) -> bool:

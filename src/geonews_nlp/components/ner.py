@@ -70,6 +70,29 @@ def _edge(token) -> bool:
     return token.is_space or token.is_punct or not any(c.isalnum() for c in token.text)
 
 
+def trim_stray_words(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A place or a person does not end in a lowercase word that the parse makes an
+    argument of a verb while the name hangs elsewhere ("посетит на острове Роббенэйланд
+    тюрьму": the island, not "Роббенэйланд тюрьму"); "Ханты-Мансийский автономный
+    округ", one phrase, stays whole."""
+    out = []
+    for span in spans:
+        end = span.end
+        if span.label_ in ("LOC", "PER"):
+            while end - span.start > 1 and _stray(doc[end - 1], span.start, end):
+                end -= 1
+        out.append(Span(doc, span.start, end, label=span.label_) if end < span.end else span)
+    return out
+
+
+def _stray(token, start: int, end: int) -> bool:
+    """A lowercase last word that is an argument of a verb outside the span, while
+    another word of the span hangs elsewhere."""
+    if not token.text[:1].islower() or token.head.pos_ not in ("VERB", "AUX") or start <= token.head.i < end:
+        return False
+    return any(not start <= t.head.i < end for t in token.doc[start : end - 1])
+
+
 #: the entity type of a known actor's kind; other kinds keep the tagger's type
 KIND_TYPES = {"state": "LOC", "capital": "LOC", "bloc": "ORG", "government": "ORG", "military": "ORG", "media": "ORG"}
 
@@ -120,7 +143,7 @@ def _key(span: Span) -> tuple[str, ...]:
 
 
 #: the post-tagging rules, in the order they run
-RULES = (split_brackets, retype_known, propagate)
+RULES = (split_brackets, trim_stray_words, retype_known, propagate)
 
 
 def tag_words(items: list[list[str]]) -> Iterator[list[str]]:
