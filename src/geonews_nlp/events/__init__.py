@@ -152,7 +152,7 @@ def occasions(group: list[Candidate]) -> list[list[Candidate]]:
             events.append([c])
     for c in [c for c in group if not _is_clause_trigger(c)]:
         host = next((e for e in events if any(c.verb is not None and c.verb == e_.anchor for e_ in e)), None)
-        if host is None and c.verb is not None and events and _coordinated_with(c.verb, events):
+        if host is None and c.verb is not None and events and _coordinated_with(c.verb, events) and _names_a_party(c):
             host = host_of(c)
             if host is None:
                 events.append([c])
@@ -177,10 +177,17 @@ def _coordinated_with(verb, events: list[list[Candidate]]) -> bool:
 
 
 def _clause_head(token):
-    """The first predicate of a coordination: "собирается выступить и встретится"."""
-    while token.dep_ == "conj" and token.head != token:
+    """The predicate heading a coordination and the infinitives under it: "собирается
+    выступить и встретится" -> "собирается"."""
+    while token.dep_ in ("conj", "xcomp") and token.head != token and token.head.pos_ in ("VERB", "AUX", "ADJ"):
         token = token.head
     return token
+
+
+def _names_a_party(c: Candidate) -> bool:
+    """Whether a nominal trigger names a party of its own ("встреча с Медведевым",
+    "российско-китайские переговоры"): a bare "после встречи" is the occasion just told."""
+    return any(child.dep_ in ("nmod", "amod", "appos") for child in c.anchor.children)
 
 
 def _is_clause_trigger(c: Candidate) -> bool:
