@@ -47,6 +47,9 @@ GUARANTEES = [
         [("actual", {(B, "Эстония"), (G, "Великобритания")})],
         marks=pytest.mark.xfail(reason="the tagger reads 'Эстонии' as the genitive owner of the promises, not the dative of 'дала'"),
     ),
+    # nominal triggers owned by different parties are different events
+    ("Военные гарантии Франции дополнят оборонные обязательства Германии.",
+     [("planned", {(G, "Франция")}), ("planned", {(G, "Германия")})]),
     # negatives: no security guarantee
     ("Производитель дает гарантию на холодильник два года.", []),
     ("Гарантия качества распространяется на всю продукцию.", []),

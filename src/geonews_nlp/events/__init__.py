@@ -158,7 +158,7 @@ def occasions(group: list[Candidate]) -> list[list[Candidate]]:
                 events.append([c])
                 continue
         host = host or next((e for e in events if any(_inside(c.anchor, v.anchor) for v in e)), None)
-        host = host or (events[0] if events else None)
+        host = host or (events[0] if events and not _other_owner(c, events[0]) else None)
         if host is None:
             events.append([c])
         else:
@@ -182,6 +182,20 @@ def _clause_head(token):
     while token.dep_ in ("conj", "xcomp") and token.head != token and token.head.pos_ in ("VERB", "AUX", "ADJ"):
         token = token.head
     return token
+
+
+def _owner(c: Candidate) -> str | None:
+    """The bare genitive a nominal trigger belongs to: "гарантии коалиции"."""
+    owners = [t for t in c.anchor.children if t.dep_ == "nmod" and t.morph.get("Case") == ["Gen"]]
+    owners = [t for t in owners if t not in c.span and not any(g.dep_ == "case" for g in t.children)]
+    return owners[0].lemma_ if owners and c.anchor.pos_ == "NOUN" else None
+
+
+def _other_owner(c: Candidate, event: list[Candidate]) -> bool:
+    """Two nominal triggers owned by different parties are two events: "гарантии
+    коалиции помогут закрепить обязательства США"."""
+    mine = _owner(c)
+    return mine is not None and all(_owner(other) not in (None, mine) for other in event)
 
 
 def _names_a_party(c: Candidate) -> bool:
