@@ -100,7 +100,7 @@ class EventExtractor:
             for role, value in extractor.arguments(candidate, ctx):
                 if role not in extractor.roles:
                     raise PatternError(f"{extractor.name}: rule {candidate.rule.id} gave unknown role {role!r}")
-                key = (role, value.entity or value.name)
+                key = (None if extractor.one_role_each else role, value.entity or value.name)
                 if key not in seen:
                     seen.add(key)
                     arguments.append(Argument(role, value.name, value.entity, value.start, value.end, value.actor))

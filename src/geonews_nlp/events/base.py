@@ -55,6 +55,9 @@ class EventType:
     accept: Callable[[Candidate, ArticleContext], bool]
     arguments: Callable[[Candidate, ArticleContext], Roles]
     attributes: Callable[[Candidate, ArticleContext], dict[str, str]]
+    #: a party takes one role only (no agent is its own recipient); a meeting's visited
+    #: state is both participant and location
+    one_role_each: bool = False
 
     @property
     def rules(self) -> tuple[TriggerRule, ...]:

@@ -83,6 +83,8 @@ def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
         agents += [t for t in bare_case(anchor, "Gen", ("nmod",)) if t.lemma_ not in word_list("agreement_object")]
     agents += with_preposition(anchor, {"между"}, None)  # "договоренность между Баку и Ереваном"
     partners = [t for obj in _contents(c) for t in with_preposition(obj, {"с", "со", "между"}, None)]
+    if c.rule.mode == "extension" and not any(resolve_all(agents, ctx)):
+        agents, partners = agents + partners, []  # "договор между Россией и Китаем продлен": its parties
     if c.rule.mode in MUTUAL:
         agents += with_preposition(anchor, {"с", "со"}, "Ins")
         agents += partners  # "подписание соглашения с ЕС"
@@ -103,8 +105,10 @@ def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
     roles: Roles = [("agent", v) for v in resolve_all(agents, ctx)]
     if anchor.pos_ in ("NOUN", "PROPN"):
         roles += [("agent", v) for v in adjective_values(anchor, ctx)]
-    agent_ids = {v.entity or v.name for _, v in roles}
-    roles += [("recipient", v) for v in resolve_all(recipients, ctx) if (v.entity or v.name) not in agent_ids]
+    agent_ids = {v.entity or v.name for _, v in roles} | {v.actor for _, v in roles if v.actor}
+    roles += [  # no party is its own recipient: "Сенат США ратифицировал договор между Москвой и Вашингтоном"
+        ("recipient", v) for v in resolve_all(recipients, ctx) if not {v.entity or v.name, v.actor} & agent_ids
+    ]
     return roles
 
 
@@ -118,4 +122,4 @@ def attributes(c: Candidate, ctx: ArticleContext) -> dict[str, str]:
     return out
 
 
-COMMITMENT = EventType("commitment", ("agent", "recipient"), accept, arguments, attributes)
+COMMITMENT = EventType("commitment", ("agent", "recipient"), accept, arguments, attributes, one_role_each=True)

@@ -78,5 +78,5 @@ def attributes(c: Candidate, ctx: ArticleContext) -> dict[str, str]:
 
 
 SECURITY_GUARANTEE = EventType(
-    "security_guarantee", ("guarantor", "beneficiary"), accept, arguments, attributes
+    "security_guarantee", ("guarantor", "beneficiary"), accept, arguments, attributes, one_role_each=True
 )
