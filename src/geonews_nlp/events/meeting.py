@@ -33,6 +33,8 @@ def accept(c: Candidate, ctx: ArticleContext) -> bool:
     anchor = c.anchor
     if c.rule.mode == "meeting" and lemmas & (word_list("sports") | word_list("holiday")):
         return False  # "встреча команд", "встретится с командой Франции", "встреча Нового года"
+    if anchor.dep_ == "nmod" and anchor.morph.get("Case") == ["Gen"] and anchor.head.lemma_ in word_list("institution_part"):
+        return False  # "согласно уставу форума", "генсек форума": a standing body
     if anchor.lemma_ in word_list("motion") and anchor.pos_ == "VERB":
         # a trip of a named traveller to a named place or host, or to a meeting
         destinations = _destinations(c)
