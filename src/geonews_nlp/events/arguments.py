@@ -223,10 +223,12 @@ def named_list(token: Token, ctx: ArticleContext) -> list[Value]:
 
 
 def _near_descendants(token: Token) -> list[Token]:
-    """Children, and grandchildren under a genitive ("матерью девушки Яффой Иссахар")."""
+    """Children, and grandchildren under a genitive ("матерью девушки Яффой Иссахар"),
+    unless the genitive is an office: "семьей президента Нельсона Манделы" names the
+    president, not the family."""
     out = list(token.children)
     for child in token.children:
-        if child.dep_ == "nmod":
+        if child.dep_ == "nmod" and child.lemma_ not in word_list("role"):
             out += [g for g in child.children if g.dep_ == "appos"]
     return out
 
