@@ -67,7 +67,7 @@ def subjects(verb: Token, depth: int = 3) -> list[Token]:
     A participle or gerund (``acl``/``advcl``) takes the noun or the subject it
     depends on.
     """
-    found = [c for c in verb.children if c.dep_ in SUBJECT]
+    found = [c for c in verb.children if c.dep_ in SUBJECT or _relative_subject(c)]
     if found or depth == 0:
         return found
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -169,7 +169,13 @@ def bare_case(token: Token, case: str, relations: Iterable[str] = ("nmod", "iobj
 
 
 def objects(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ == "obj"]
+    """Direct objects; a relative "который" stands for its noun ("договор, который
+    подписали"), and one in the nominative is a subject the parser misread."""
+    return [relative_antecedent(c) or c for c in token.children if c.dep_ == "obj" and not _relative_subject(c)]
+
+
+def _relative_subject(token: Token) -> bool:
+    return token.lemma_ == "который" and token.morph.get("Case") == ["Nom"]
 
 
 def coordinated(token: Token) -> list[Token]:
@@ -252,12 +258,22 @@ def _clause_subjects(token: Token) -> set[int]:
 def resolve_all(tokens: Iterable[Token], ctx: ArticleContext) -> Iterator[Value]:
     """Values of tokens and of everything coordinated with them."""
     for token in tokens:
-        for item in coordinated(token):
+        for item in coordinated(relative_antecedent(token) or token):
             value = resolve(item, ctx)
             if value is not None:
                 yield value
             else:
                 yield from named_list(item, ctx) or parties_before(item, ctx)
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative "который" stands for: "Лавров, который встретится с ..."."""
+    if token.lemma_ != "который":
+        return None
+    clause = token.head
+    while clause.dep_ != "acl:relcl" and clause.head != clause and clause.pos_ not in ("NOUN", "PROPN"):
+        clause = clause.head
+    return clause.head if clause.dep_ == "acl:relcl" else None
 
 
 def parties_before(token: Token, ctx: ArticleContext) -> list[Value]:
