@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .components.lemmas import token_parse
 
 #: relations by which a word agrees with the word it depends on inside a name
-AGREEING = {"amod", "det", "flat", "flat:name", "flat:foreign", "appos", "nummod", "compound"}
+AGREEING = {"amod", "det", "flat", "flat:name", "flat:foreign", "appos", "nummod", "compound", "conj"}
 
 
 def name_head(span: Span) -> Token:
@@ -60,17 +60,25 @@ def _agrees(a: Token, b: Token) -> bool:
 def canonical_name(span: Span) -> str:
     """The span's name in the nominative, spacing normalized to single spaces."""
     group = agreeing_group(span)
+    head = name_head(span)
+    gender = GENDERS.get(head.morph.get("Gender")[0]) if head.morph.get("Number") == ["Sing"] and head.morph.get("Gender") else None
     out = ""
     for token in span:
         if token.is_space:
             out += " "
             continue
-        out += (nominative(token) if token.i in group else token.text) + token.whitespace_
+        agree = gender if token.pos_ in ("ADJ", "DET") and token != head else None
+        out += (nominative(token, agree) if token.i in group else token.text) + token.whitespace_
     return " ".join(out.split())
 
 
-def nominative(token: Token) -> str:
-    """The token in the nominative, with its number and its original letter case.
+#: pymorphy3's grammemes of UD genders: an adjective takes its noun's gender
+GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+
+
+def nominative(token: Token, gender: str | None = None) -> str:
+    """The token in the nominative, with its number and its original letter case; an
+    adjective in ``gender`` (a pymorphy3 grammeme) where its noun's is known.
 
     A man's name pymorphy3 can only guess (no dictionary entry, no name tag) is declined
     by its ending ("Мерца" -> "Мерц", "Милея" -> "Милей", "Моди" stays): its guesses
@@ -90,10 +98,21 @@ def nominative(token: Token) -> str:
             return token.text
     if "nomn" in parse.tag or (_guessed(parse) and token.morph.get("Number") == ["Sing"] and "plur" in parse.tag):
         return token.text  # a guess at odds with the tagger: "Роббенэйланд" as a plural
-    form = parse.inflect({"nomn"})
+    form = parse.inflect({"nomn", gender} if gender and parse.tag.POS == "ADJF" else {"nomn"})
     if form is None:
         return token.text
-    return restore_case(form.word, token.text)
+    # of the forms with that tag, the one nearest the word: "высшей" -> "высшая", not
+    # the "высочайшая" of the same lexeme
+    word = token.text.lower()
+    best = max((f.word for f in parse.lexeme if f.tag == form.tag), key=lambda w: _common_prefix(w, word), default=form.word)
+    return restore_case(best, token.text)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 #: case endings of masculine names declined like "Олаф": Олафа, Олафу, Олафом, Олафе
