@@ -8,6 +8,7 @@ other cases stay as written: "Коалиции желающих" -> "Коали�
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -98,14 +99,19 @@ def nominative(token: Token, gender: str | None = None) -> str:
             return token.text
     if "nomn" in parse.tag or (_guessed(parse) and token.morph.get("Number") == ["Sing"] and "plur" in parse.tag):
         return token.text  # a guess at odds with the tagger: "Роббенэйланд" as a plural
-    form = parse.inflect({"nomn", gender} if gender and parse.tag.POS == "ADJF" else {"nomn"})
+    form = _inflected(parse, gender if parse.tag.POS == "ADJF" else None)
+    return token.text if form is None else restore_case(form, token.text)
+
+
+@lru_cache(maxsize=50_000)
+def _inflected(parse: Any, gender: str | None) -> str | None:
+    """The parse's word in the nominative (and ``gender``): of the forms with that tag,
+    the one nearest the word ("высшей" -> "высшая", not the "высочайшая" of its lexeme)."""
+    form = parse.inflect({"nomn", gender} if gender else {"nomn"})
     if form is None:
-        return token.text
-    # of the forms with that tag, the one nearest the word: "высшей" -> "высшая", not
-    # the "высочайшая" of the same lexeme
-    word = token.text.lower()
-    best = max((f.word for f in parse.lexeme if f.tag == form.tag), key=lambda w: _common_prefix(w, word), default=form.word)
-    return restore_case(best, token.text)
+        return None
+    forms = (f.word for f in parse.lexeme if f.tag == form.tag)
+    return max(forms, key=lambda w: _common_prefix(w, parse.word), default=form.word)
 
 
 def _common_prefix(a: str, b: str) -> int:
