@@ -9,6 +9,7 @@ are in flight.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 from collections import deque
@@ -79,7 +80,16 @@ class _Workers:
         self.pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.n_process, mp_context=self.context, initializer=_one_blas_thread)
+        # the workers start at the first task; started while the parent's objects are
+        # frozen, their garbage collector leaves the inherited objects alone, so the
+        # pages they share with the parent are not copied
+        gc.freeze()
+        try:
+            pool = ProcessPoolExecutor(self.n_process, mp_context=self.context, initializer=_one_blas_thread)
+            pool.submit(int).result()
+        finally:
+            gc.unfreeze()
+        return pool
 
     def submit(self, chunk: list[Item]) -> Future[list[Article]]:
         return self.pool.submit(_extract_chunk, chunk)
