@@ -70,9 +70,10 @@ def subjects(verb: Token, depth: int = 3) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in SUBJECT or _relative_subject(c)]
     if found or depth == 0:
         return found
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        if "Inf" not in verb.morph.get("VerbForm"):
-            return [verb.head]  # a participle: "коалиция, предоставляющая ресурсы"
+    infinitive = "Inf" in verb.morph.get("VerbForm")
+    if verb.dep_ == "acl" and not infinitive and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]  # a participle: "коалиция, предоставляющая ресурсы"
+    if verb.dep_ in ("acl", "nmod") and infinitive and verb.head.pos_ in ("NOUN", "PROPN"):
         # an infinitive on a noun: the noun's owner ("решение Януковича отказаться",
         # "США заявили о готовности вести диалог")
         owner = bare_case(verb.head, "Gen", ("nmod",))
@@ -86,6 +87,11 @@ def subjects(verb: Token, depth: int = 3) -> list[Token]:
             return controller
     if verb.dep_ in INHERITS_SUBJECT and verb.head != verb:
         return subjects(verb.head, depth - 1)
+    if verb.lemma_ in word_list("speech") and verb.morph.get("Number") == ["Plur"]:
+        # "в Кремле заявили", "в МИД России сообщили": the body speaks
+        bodies = [t for t in with_preposition(verb, {"в", "во"}, "Loc") if _names_a_body(t)]
+        if bodies:
+            return bodies[:1]
     if verb.dep_ == "ccomp" and verb.head.lemma_ in word_list("speech"):
         # "Обама заявил, что не уверен ...": a reported clause without a subject of its
         # own speaks of the speaker, where the two agree in number and gender
@@ -97,6 +103,12 @@ def subjects(verb: Token, depth: int = 3) -> list[Token]:
         if found:
             return found
     return stray_subject(verb)
+
+
+def _names_a_body(token: Token) -> bool:
+    """A name, or a government body's noun: "в Кремле", "в российском Минфине", "в
+    министерстве обороны"."""
+    return token.pos_ == "PROPN" or token.lemma_ in word_list("government") or token.lemma_ in word_list("military")
 
 
 def _agrees(verb: Token, subjects: list[Token]) -> bool:
