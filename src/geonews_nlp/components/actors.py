@@ -85,7 +85,7 @@ def code_entity(entity: Entity, spans: list[Span], entities: dict[str, Entity], 
                 owner = entities.get(inner.kb_id_)
                 if owner is not None and owner.kind in CODED_KINDS and owner.actor:
                     code = code or owner.actor
-        for token in span:
+        for token in [*span, *_adjectives_before(span)]:  # "Минфин России", "в российском Минфине"
             code = code or next(iter(adjective_states(token.lemma_)), None)
     head = name_head(spans[0]).lemma_ if spans else ""
     lists = word_lists("roles.txt")
@@ -96,6 +96,12 @@ def code_entity(entity: Entity, spans: list[Span], entities: dict[str, Entity], 
     else:
         kind = "location" if entity.type == "LOC" else "organization"
     return dataclasses.replace(entity, actor=code, kind=kind)
+
+
+def _adjectives_before(span: Span) -> list[Token]:
+    """Adjectives on the name from outside it: "российском" of "в российском Минфине"."""
+    head = name_head(span)
+    return [t for t in head.children if t.dep_ == "amod" and t.i < span.start]
 
 
 def _person(entity: Entity, spans: list[Span], entities: dict[str, Entity], mentions: list[Span]) -> Entity:
