@@ -95,11 +95,18 @@ def table() -> dict[str, Actor]:
 
 @cache
 def people() -> dict[str, Actor]:
-    """Known people by every name, folded."""
+    """Known people by every name, folded, and by a surname no other of them has (news
+    name a leader by surname alone: "Путин", "Макрон")."""
     out: dict[str, Actor] = {}
+    by_surname: dict[str, set[Actor]] = {}
     for code, name, *rest in read_table("people.txt"):
+        actor = Actor(code, name, "person")
         for alias in (name, *rest):
-            out.setdefault(fold(alias), Actor(code, name, "person"))
+            out.setdefault(fold(alias), actor)
+            by_surname.setdefault(fold(alias).split()[-1], set()).add(actor)
+    for surname, actors in by_surname.items():
+        if len(actors) == 1:
+            out.setdefault(surname, next(iter(actors)))
     return out
 
 
@@ -119,6 +126,8 @@ def lookup_person(name: str) -> Actor | None:
 
     >>> lookup_person("Владимир Зеленский").code
     'UKR'
+    >>> lookup_person("Путин").code
+    'RUS'
     """
     return people().get(fold(name))
 

@@ -65,8 +65,8 @@ class EventExtractor:
         text = doc.text
         events = [
             self.event(occasion, ctx, sources.get(occasion[0].sentence.start), text)
-            for group in groups.values()
-            for occasion in occasions(group)
+            for (event_type, _), group in groups.items()
+            for occasion in joined(occasions(group), self.extractors[event_type], ctx)
         ]
         doc._.geonews_events = tuple(sorted(events, key=lambda e: (e.trigger.start, e.type)))
         return doc
@@ -164,6 +164,20 @@ def occasions(group: list[Candidate]) -> list[list[Candidate]]:
         else:
             host.append(c)
     return events
+
+
+def joined(events: list[list[Candidate]], extractor: EventType, ctx: ArticleContext) -> list[list[Candidate]]:
+    """Occasions after the event type's own judgement of which take in which."""
+    if extractor.joins is None:
+        return events
+    out: list[list[Candidate]] = []
+    for event in events:
+        host = next((e for e in out if extractor.joins(e[0], event[0], ctx)), None)
+        if host is None:
+            out.append(event)
+        else:
+            host.extend(event)
+    return out
 
 
 def _top(c: Candidate):

@@ -131,6 +131,20 @@ def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
     return roles
 
 
+def hosted_by(visit: Candidate, talks: Candidate, ctx: ArticleContext) -> bool:
+    """A visit and the talks told beside it with its host are one occasion: "Эрдоган
+    посетит Москву и проведет переговоры с Путиным" (the host: a party acting for the
+    visited state). Talks with a third party stay apart ("посетит саммит во Франции,
+    проведет встречу с Медведевым")."""
+    if visit.rule.mode != "visit" or visit.verb is None or talks.verb is None:
+        return False
+    if talks.verb not in visit.verb.conjuncts:
+        return False
+    visited = {v.actor for v in resolve_all(_destinations(visit) + _places(visit), ctx) if v.actor}
+    partners = {v.actor for v in resolve_all(_partners(talks), ctx) if v.actor}
+    return bool(visited & partners)
+
+
 def _is_place(value, ctx: ArticleContext) -> bool:
     entity = ctx.entities.get(value.entity or "")
     return entity.type == "LOC" if entity is not None else ctx.is_state(value)
@@ -140,4 +154,4 @@ def attributes(c: Candidate, ctx: ArticleContext) -> dict[str, str]:
     return {"mode": c.rule.mode}
 
 
-MEETING = EventType("meeting", ("participant", "location"), accept, arguments, attributes)
+MEETING = EventType("meeting", ("participant", "location"), accept, arguments, attributes, joins=hosted_by)
