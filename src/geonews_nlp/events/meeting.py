@@ -74,7 +74,10 @@ def _heads(c: Candidate) -> list:
 
 
 def _destinations(c: Candidate) -> list:
-    heads = _heads(c)
+    """Where a trip goes: on the trigger, or on its predicate unless the trigger is a
+    meeting already over ("по завершении встречи отправился в ...", "после переговоров
+    вылетел в ...": the next stop, not the meeting's place)."""
+    heads = list(c.span) if _over(c) else _heads(c)
     out = []
     for head in heads:
         out += with_preposition(head, {"в", "во", "на"}, "Acc")
@@ -82,6 +85,13 @@ def _destinations(c: Candidate) -> list:
         if head.lemma_ in ("посетить", "посещать", "посещение"):
             out += objects(head) + bare_case(head, "Gen", ("nmod",))
     return out
+
+
+def _over(c: Candidate) -> bool:
+    """The trigger names a meeting that ended before its predicate."""
+    anchor = c.anchor
+    after = any(t.dep_ == "case" and t.lemma_ == "после" for t in anchor.children)
+    return after or anchor.head.lemma_ in word_list("end_frame")
 
 
 def _occurrence(c: Candidate) -> list:
