@@ -45,6 +45,9 @@ COMMITMENTS = [
      [("actual", {(A, "Канада"), (R, "Эстония")})]),
     ("Стороны продлили перемирие еще на месяц.",
      [("actual", set())]),
+    # the side that confirms a readiness by a passive is the party: "с российской стороны"
+    ("С российской стороны подтверждена готовность оказывать содействие кубинскому руководству.",
+     [("actual", {(A, "Россия"), (R, "Куба")})]),  # a confirmed readiness to help is the pledge
     # a relative "который" stands for its noun
     ("Это заявила Франция, которая пообещала Украине новую помощь.",
      [("actual", {(A, "Франция"), (R, "Украина")})]),

@@ -80,7 +80,9 @@ def subjects(verb: Token, depth: int = 3) -> list[Token]:
         if owner:
             return owner
         above = predicate(verb.head)
-        return subjects(above, depth - 1) if above is not None and above != verb else []
+        if above is None or above == verb:
+            return []
+        return agents_of_passive(above) or subjects(above, depth - 1)  # "подтверждена готовность ..."
     if verb.dep_ == "xcomp" and verb.head.lemma_ in word_list("object_control"):
         controller = objects(verb.head)
         if controller:
@@ -148,10 +150,12 @@ def stray_subject(verb: Token) -> list[Token]:
 
 
 def agents_of_passive(verb: Token) -> list[Token]:
-    """Instrumental agents of a passive: "подписан Медведевым"."""
+    """Agents of a passive: the instrumental ("подписан Медведевым") or a side ("с
+    российской стороны подтверждена", "со стороны США")."""
     if "Pass" not in verb.morph.get("Voice") and "Short" not in verb.morph.get("Variant"):
         return []
-    return [c for c in verb.children if c.dep_ in ("obl", "obl:agent") and c.morph.get("Case") == ["Ins"] and not _prepositions(c)]
+    agents = [c for c in verb.children if c.dep_ in ("obl", "obl:agent") and c.morph.get("Case") == ["Ins"] and not _prepositions(c)]
+    return agents + [t for t in with_preposition(verb, {"с", "со"}, "Gen") if t.lemma_ == "сторона"]
 
 
 def _prepositions(token: Token) -> set[str]:
