@@ -62,7 +62,8 @@ def canonical_name(span: Span) -> str:
     """The span's name in the nominative, spacing normalized to single spaces."""
     group = agreeing_group(span)
     head = name_head(span)
-    gender = GENDERS.get(head.morph.get("Gender")[0]) if head.morph.get("Number") == ["Sing"] and head.morph.get("Gender") else None
+    singular = head.morph.get("Number") == ["Sing"]
+    gender = GENDERS.get(head.morph.get("Gender")[0]) if singular and head.morph.get("Gender") else None
     out = ""
     for token in span:
         if token.is_space:

@@ -154,7 +154,11 @@ def agents_of_passive(verb: Token) -> list[Token]:
     российской стороны подтверждена", "со стороны США")."""
     if "Pass" not in verb.morph.get("Voice") and "Short" not in verb.morph.get("Variant"):
         return []
-    agents = [c for c in verb.children if c.dep_ in ("obl", "obl:agent") and c.morph.get("Case") == ["Ins"] and not _prepositions(c)]
+    agents = [
+        c
+        for c in verb.children
+        if c.dep_ in ("obl", "obl:agent") and c.morph.get("Case") == ["Ins"] and not _prepositions(c)
+    ]
     return agents + [t for t in with_preposition(verb, {"с", "со"}, "Gen") if t.lemma_ == "сторона"]
 
 
