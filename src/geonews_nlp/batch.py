@@ -137,6 +137,7 @@ def _one_blas_thread() -> None:
 
 
 def _extract_chunk(chunk: list[Item]) -> list[Article]:
+    """A worker's task: a few records, one ``Article`` each."""
     return [extract_item(item) for item in chunk]
 
 

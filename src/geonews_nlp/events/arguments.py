@@ -195,6 +195,7 @@ def objects(token: Token) -> list[Token]:
 
 
 def _relative_subject(token: Token) -> bool:
+    """A relative "который" in the nominative: its clause's subject, whatever its label."""
     return token.lemma_ == "который" and token.morph.get("Case") == ["Nom"]
 
 
