@@ -9,6 +9,7 @@ other cases stay as written: "Коалиции желающих" -> "Коали�
 from __future__ import annotations
 
 from functools import lru_cache
+from os.path import commonprefix
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -112,14 +113,7 @@ def _inflected(parse: Any, gender: str | None) -> str | None:
     if form is None:
         return None
     forms = (f.word for f in parse.lexeme if f.tag == form.tag)
-    return max(forms, key=lambda w: _common_prefix(w, parse.word), default=form.word)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
+    return max(forms, key=lambda w: len(commonprefix([w, parse.word])), default=form.word)
 
 
 #: case endings of masculine names declined like "Олаф": Олафа, Олафу, Олафом, Олафе
