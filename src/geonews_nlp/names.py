@@ -95,8 +95,12 @@ def nominative(token: Token, gender: str | None = None) -> str:
         return token.text
     misread = parse.tag.POS not in ("NOUN", "ADJF") or "nomn" in parse.tag  # the tagger saw another case
     if token.ent_type_ == "PER" and (misread or _guessed_name(parse)):
+        if _guessed_name(parse) and _indeclinable(token.text.lower()):
+            return token.text  # "Мелони", "Моди": a foreign name in these vowels does not decline
         if token.morph.get("Gender") == ["Masc"]:
             return restore_case(masculine_stem(token.text.lower(), case[0]), token.text)
+        if token.morph.get("Gender") == ["Fem"] and case[0] in FEMININE_ENDINGS:
+            return restore_case(feminine_stem(token.text.lower(), case[0]), token.text)
         if parse.tag.POS not in ("NOUN", "ADJF"):
             return token.text
     if "nomn" in parse.tag or (_guessed(parse) and token.morph.get("Number") == ["Sing"] and "plur" in parse.tag):
@@ -123,6 +127,32 @@ MASCULINE_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю
 #: either declension, and a genitive "-и" is as often an indeclinable name ("Моди")
 A_DECLENSION = {"Gen": (("ы", "а"),), "Acc": (("у", "а"), ("ю", "я")), "Ins": (("ой", "а"),)}
 VOWELS = set("аеёиоуыэюя")
+#: case endings of women's names in -а/-я that pymorphy3 misreads ("Джорджи" as the
+#: plural of "Джордж"); None: "а" after a hushing letter or a velar, else "я"
+FEMININE_ENDINGS = {"Gen": (("ы", "а"), ("и", None)), "Acc": (("у", "а"), ("ю", "я")), "Ins": (("ой", "а"), ("ей", None))}
+
+
+def _indeclinable(word: str) -> bool:
+    """A foreign name's ending that no Russian case gives: "-о", "-э", and "-и" but after
+    the letters whose "-и" is a genitive ("Монеточки")."""
+    return word[-1] in "оэ" or (word[-1] == "и" and len(word) > 2 and word[-2] not in "кгхжшчщ")
+
+
+def feminine_stem(word: str, case: str) -> str:
+    """A woman's name in -а/-я in the nominative by its case ending.
+
+    >>> feminine_stem("джорджи", "Gen")
+    'джорджа'
+    >>> feminine_stem("каи", "Gen")
+    'кая'
+    >>> feminine_stem("натальей", "Ins")
+    'наталья'
+    """
+    for ending, nominative in FEMININE_ENDINGS.get(case, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[: -len(ending)]
+            return stem + (nominative or ("а" if stem[-1] in "жшчщгкх" else "я"))
+    return word
 
 
 def masculine_stem(word: str, case: str) -> str:
