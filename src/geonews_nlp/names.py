@@ -99,8 +99,9 @@ def nominative(token: Token, gender: str | None = None) -> str:
             return token.text  # "Мелони", "Моди": a foreign name in these vowels does not decline
         if token.morph.get("Gender") == ["Masc"]:
             return restore_case(masculine_stem(token.text.lower(), case[0]), token.text)
-        if token.morph.get("Gender") == ["Fem"] and case[0] in FEMININE_ENDINGS:
-            return restore_case(feminine_stem(token.text.lower(), case[0]), token.text)
+        if token.morph.get("Gender") == ["Fem"] and case[0] in A_DECLENSION:
+            declined = a_declension(token.text.lower(), case[0], woman=True)
+            return token.text if declined is None else restore_case(declined, token.text)
         if parse.tag.POS not in ("NOUN", "ADJF"):
             return token.text
     if "nomn" in parse.tag or (_guessed(parse) and token.morph.get("Number") == ["Sing"] and "plur" in parse.tag):
@@ -122,14 +123,14 @@ def _inflected(parse: Any, gender: str | None) -> str | None:
 
 #: case endings of masculine names declined like "Олаф": Олафа, Олафу, Олафом, Олафе
 MASCULINE_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем"), "Loc": ("е",)}
-#: case endings of masculine names in -а declined like "Мандела" (Манделы, Манделу,
-#: Манделой) and the nominative they come from; the dative and locative "-е" could be
-#: either declension, and a genitive "-и" is as often an indeclinable name ("Моди")
-A_DECLENSION = {"Gen": (("ы", "а"),), "Acc": (("у", "а"), ("ю", "я")), "Ins": (("ой", "а"),)}
+#: the -а/-я declension of names (Мандела, Джорджа, Кая): case ending -> nominative
+#: ending; None: "а" after a hushing letter or a velar, else "я". The dative and locative
+#: "-е" could be any declension; a genitive "-и" and an instrumental "-ей" are a woman's
+#: name's only: a man's "-и" is as often an indeclinable name ("Моди"), his "-ей" a
+#: nominative ("Алексей")
+A_DECLENSION = {"Gen": (("ы", "а"), ("и", None)), "Acc": (("у", "а"), ("ю", "я")), "Ins": (("ой", "а"), ("ей", None))}
+WOMEN_ONLY = {"и", "ей"}
 VOWELS = set("аеёиоуыэюя")
-#: case endings of women's names in -а/-я that pymorphy3 misreads ("Джорджи" as the
-#: plural of "Джордж"); None: "а" after a hushing letter or a velar, else "я"
-FEMININE_ENDINGS = {"Gen": (("ы", "а"), ("и", None)), "Acc": (("у", "а"), ("ю", "я")), "Ins": (("ой", "а"), ("ей", None))}
 
 
 def _indeclinable(word: str) -> bool:
@@ -138,21 +139,23 @@ def _indeclinable(word: str) -> bool:
     return word[-1] in "оэ" or (word[-1] == "и" and len(word) > 2 and word[-2] not in "кгхжшчщ")
 
 
-def feminine_stem(word: str, case: str) -> str:
-    """A woman's name in -а/-я in the nominative by its case ending.
+def a_declension(word: str, case: str, woman: bool) -> str | None:
+    """A name of the -а/-я declension in the nominative, if its ending is of that case.
 
-    >>> feminine_stem("джорджи", "Gen")
+    >>> a_declension("джорджи", "Gen", woman=True)
     'джорджа'
-    >>> feminine_stem("каи", "Gen")
+    >>> a_declension("каи", "Gen", woman=True)
     'кая'
-    >>> feminine_stem("натальей", "Ins")
+    >>> a_declension("натальей", "Ins", woman=True)
     'наталья'
+    >>> a_declension("моди", "Gen", woman=False) is None
+    True
     """
-    for ending, nominative in FEMININE_ENDINGS.get(case, ()):
-        if word.endswith(ending) and len(word) > len(ending) + 1:
+    for ending, nominative in A_DECLENSION.get(case, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 1 and (woman or ending not in WOMEN_ONLY):
             stem = word[: -len(ending)]
             return stem + (nominative or ("а" if stem[-1] in "жшчщгкх" else "я"))
-    return word
+    return None
 
 
 def masculine_stem(word: str, case: str) -> str:
@@ -172,9 +175,9 @@ def masculine_stem(word: str, case: str) -> str:
     >>> masculine_stem("зумой", "Ins")
     'зума'
     """
-    for ending, nominative in A_DECLENSION.get(case, ()):
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            return word[: -len(ending)] + nominative
+    declined = a_declension(word, case, woman=False)
+    if declined is not None:
+        return declined
     for ending in MASCULINE_ENDINGS.get(case, ()):
         if word.endswith(ending) and len(word) > len(ending) + 1:
             stem = word[: -len(ending)]
