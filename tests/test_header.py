@@ -13,6 +13,9 @@ HEADERS = [
     ("\n\n  date 2026-02-01 Текст", "2026-02-01", 20),
     ("Президент прибыл 2026-01-06.", None, 0),
     ("date 2026-13-45 Текст.", None, 0),  # not a real day: no header
+    ("date 2025-06\nТекст.", "2025-06", 12),  # an archive that knows the month only
+    ("date 2025 Текст.", "2025", 10),
+    ("date 2025-06-1 Текст.", None, 0),
     ("update 2026-01-06 Текст.", None, 0),
     ("", None, 0),
 ]
@@ -37,7 +40,42 @@ def test_given_date_wins_over_header():
     assert extract("Текст.", dt.date(2024, 2, 29)).date == "2024-02-29"
 
 
-@pytest.mark.parametrize("bad", ["06.01.2026", "2026-02-30", "вчера", 20260106, [2026, 1, 6]])
+@pytest.mark.parametrize("bad", ["06.01.2026", "2026-02-30", "2026-13", "вчера", "", 20260106, [2026, 1, 6]])
 def test_bad_date_raises_value_error(bad):
     with pytest.raises(ValueError, match="ISO"):
         normalize_date(bad)
+
+
+def _missing_values():
+    import numpy
+    import pandas
+
+    return [None, float("nan"), numpy.nan, pandas.NA, pandas.NaT]
+
+
+@pytest.mark.parametrize("missing", _missing_values(), ids=repr)
+def test_a_missing_date_is_no_date(missing):
+    assert normalize_date(missing) is None
+    assert extract("Путин прибыл в Минск.", missing).date is None
+
+
+PARTIAL = [
+    # (article date, sentence, event date): relative expressions resolve as far as the
+    # known part of the article date allows
+    ("2025-06", "В декабре Путин встретился с Си.", "2025-12"),
+    ("2025", "В декабре Путин встретился с Си.", "2025-12"),
+    ("2025-06", "Путин встретился с Си 6 марта.", "2025-03-06"),
+    ("2025", "Путин встретился с Си 6 марта.", "2025-03-06"),
+    ("2025-06", "В субботу Путин встретился с Си.", None),
+    ("2025-06", "Вчера Путин встретился с Си.", None),
+    ("2025", "Накануне Путин встретился с Си.", None),
+    ("2025-06", "Путин встретился с Си в марте 2024 года.", "2024-03"),
+]
+
+
+@pytest.mark.parametrize("date, text, expected", PARTIAL)
+def test_partial_article_dates(date, text, expected):
+    article = extract(text, date)
+    assert article.date == date
+    assert article.to_dict()["date"] == date
+    assert [e.date for e in article.events] == [expected]

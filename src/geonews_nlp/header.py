@@ -1,16 +1,65 @@
-"""The article header: an optional ``date YYYY-MM-DD`` line that opens scraped articles.
+"""The article's publication date: given by the caller, or read from a header line.
 
-The header gives the publication date; it is not part of any sentence or entity, and the
-offsets of everything else still refer to the text as given.
+Scraped articles may open with a ``date YYYY-MM-DD`` line; the header gives the
+publication date and is not part of any sentence or entity, and the offsets of
+everything else still refer to the text as given. Archives often know only the month or
+the year of an article, so a publication date has a precision: ``2025-06-14``,
+``2025-06`` or ``2025``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+import sys
 from dataclasses import dataclass
 
-HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+HEADER = re.compile(r"\A\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?![\w-])[ \t]*")
+ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@dataclass(frozen=True)
+class PublicationDate:
+    """A publication date known to the day, the month or the year.
+
+    >>> PublicationDate.parse("2025-06")
+    PublicationDate(year=2025, month=6, day=None)
+    >>> PublicationDate.parse("2025-06").iso
+    '2025-06'
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> PublicationDate | None:
+        """The date an ISO ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` string names; None if
+        it names no real day, month or year."""
+        match = ISO.fullmatch(text.strip())
+        if match is None:
+            return None
+        year, month, day = (int(g) if g else None for g in match.groups())
+        try:
+            dt.date(year, month or 1, day or 1)
+        except ValueError:
+            return None
+        return cls(year, month, day)
+
+    @property
+    def iso(self) -> str:
+        """The date as ISO, at its own precision."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def date(self) -> dt.date | None:
+        """The day, when it is known."""
+        return dt.date(self.year, self.month, self.day) if self.month and self.day else None
 
 
 @dataclass(frozen=True)
@@ -26,38 +75,51 @@ def parse_header(text: str) -> Header:
 
     >>> parse_header(" date 2026-01-06 Президент прибыл.")
     Header(date='2026-01-06', body_start=17)
+    >>> parse_header("date 2025-06\\nПрезидент прибыл.")
+    Header(date='2025-06', body_start=12)
     >>> parse_header("Президент прибыл.")
     Header(date=None, body_start=0)
     """
     match = HEADER.match(text)
-    if match is None:
-        return Header(None, 0)
-    try:
-        dt.date.fromisoformat(match.group(1))
-    except ValueError:
+    if match is None or PublicationDate.parse(match.group(1)) is None:
         return Header(None, 0)
     return Header(match.group(1), match.end())
 
 
+def is_missing(value: object) -> bool:
+    """Whether a value is what a container stores for "no value": None, a float NaN,
+    pandas' ``NA`` and ``NaT``.
+
+    >>> is_missing(None), is_missing(float("nan")), is_missing("2026-01-06")
+    (True, True, False)
+    """
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    pandas = sys.modules.get("pandas")  # only a pandas value can be pandas' NA or NaT
+    if pandas is not None and (value is pandas.NA or value is pandas.NaT):
+        return True
+    return False
+
+
 def normalize_date(value: object) -> str | None:
-    """An article date given by the caller as ISO ``YYYY-MM-DD``; ``ValueError`` otherwise.
+    """A publication date given by the caller, as ISO at its precision; None for a
+    missing value; ``ValueError`` for anything else.
 
     >>> normalize_date(dt.date(2026, 1, 6))
     '2026-01-06'
-    >>> normalize_date("2026-01-06")
-    '2026-01-06'
+    >>> normalize_date("2026-01-06"), normalize_date("2025-06"), normalize_date("2025")
+    ('2026-01-06', '2025-06', '2025')
     """
-    if value is None:
+    if is_missing(value):
         return None
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()).isoformat()
-        except ValueError:
-            pass
+    if isinstance(value, str) and (date := PublicationDate.parse(value)) is not None:
+        return date.iso
     raise ValueError(
-        f"date must be a datetime.date or an ISO 'YYYY-MM-DD' string, got {value!r}"
+        f"date must be a datetime.date or an ISO 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' string, got {value!r}"
     )

@@ -8,7 +8,7 @@ from .errors import ExtensionConflict
 
 #: name -> default; every name carries the package prefix so it cannot clash by accident.
 DOC_EXTENSIONS: dict[str, object] = {
-    "geonews_date": None,  # the article date, ISO string or None
+    "geonews_date": None,  # the publication date: ISO at its precision (day, month or year), or None
     "geonews_body_start": 0,  # where the text after the date header starts
     "geonews_entities": None,  # tuple of records.Entity, set by the entity layer
     "geonews_events": None,  # tuple of records.Event, set by the event extractors

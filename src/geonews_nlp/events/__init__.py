@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from ..components.tokenizer import sentence_record
 from ..errors import PatternError
 from ..records import Argument, Event, Trigger
+from ..spacy_ext import register_extensions
 from .attribution import sentence_source
 from .base import Candidate, EventType
 from .commitment import COMMITMENT
@@ -34,8 +35,13 @@ EXTRACTORS: tuple[EventType, ...] = (MEETING, COMMITMENT, SECURITY_GUARANTEE)
 BACKWARD_SOURCE_SENTENCES = 3
 
 
-@Language.factory("geonews_events")
+@Language.factory(
+    "geonews_events",
+    requires=["doc.spans", "doc._.geonews_entities", "token.lemma", "token.pos", "token.dep"],
+    assigns=["doc._.geonews_events"],
+)
 def make_events(nlp: Language, name: str) -> "EventExtractor":
+    register_extensions()
     return EventExtractor(nlp)
 
 
@@ -109,7 +115,7 @@ class EventExtractor:
         state = status(primary.anchor)
         date = next(filter(None, (_date(c, ctx) for c in [primary, *group])), None)
         if date is None and state == "actual" and ctx.date and _reported_as_today(primary):
-            date = ctx.date
+            date = ctx.date.iso  # known as far as the article date is
         span = primary.span
         return Event(
             type=primary.rule.type,

@@ -8,6 +8,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import by_code, lookup
+from ..header import PublicationDate
 from ..records import Entity
 
 
@@ -27,7 +28,8 @@ class ArticleContext:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.date: str | None = doc._.geonews_date
+        date = doc._.geonews_date
+        self.date: PublicationDate | None = PublicationDate.parse(date) if date else None
         self.entities: dict[str, Entity] = {e.id: e for e in doc._.geonews_entities or ()}
         mentions = sorted(doc.spans.get("geonews_mentions", []), key=lambda s: s.end - s.start, reverse=True)
         self.mention_at: dict[int, Span] = {}

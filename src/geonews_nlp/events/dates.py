@@ -12,6 +12,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from ..header import PublicationDate
 from .arguments import clause_siblings
 
 MONTHS = {
@@ -35,13 +36,17 @@ WEEKDAYS = {
 }
 
 
-def event_date(anchor: Token, verb: Token | None, sentence: Span, article_date: str | None, tense: str) -> str | None:
+def event_date(
+    anchor: Token, verb: Token | None, sentence: Span, article_date: PublicationDate | None, tense: str
+) -> str | None:
     """The event's date from the words that attach to the trigger or its predicate.
 
     The predicate's date reaches the predicates coordinated with it ("28 февраля
     отрекся ..., простился с кардиналами") and a gerund's head ("пообещав"); a
     participle on the trigger carries its date ("договор, подписанный 15 мая").
-    Of several dates the most specific, then the nearest, wins.
+    Of several dates the most specific, then the nearest, wins. Against an article date
+    known only to the month or the year, what needs the day ("вчера", "в субботу")
+    gives nothing.
     """
     targets = {anchor.i}
     for node in (anchor, verb):
@@ -84,12 +89,12 @@ def _year_after(token: Token) -> int | None:
     return None
 
 
-def _read(token: Token, article_date: str | None, tense: str) -> str | None:
-    base = dt.date.fromisoformat(article_date) if article_date else None
+def _read(token: Token, article_date: PublicationDate | None, tense: str) -> str | None:
+    base = article_date.date if article_date else None
     lemma = token.lemma_
     if lemma in MONTHS:
         month = MONTHS[lemma]
-        year = _year_after(token) or (base.year if base else None)
+        year = _year_after(token) or (article_date.year if article_date else None)
         day = _day_before(token)
         if year is None:
             return None
@@ -99,8 +104,8 @@ def _read(token: Token, article_date: str | None, tense: str) -> str | None:
             except ValueError:
                 return None
         return f"{year:04d}-{month:02d}"
-    if lemma in MONTH_ADJECTIVES and base is not None:
-        return f"{base.year:04d}-{MONTH_ADJECTIVES[lemma]:02d}"
+    if lemma in MONTH_ADJECTIVES and article_date is not None:
+        return f"{article_date.year:04d}-{MONTH_ADJECTIVES[lemma]:02d}"
     if lemma == "год" and token.i > 0:
         prev = token.doc[token.i - 1]
         if prev.text.isdigit() and len(prev.text) == 4 and not _is_month(token.doc[token.i - 2] if token.i > 1 else None):
