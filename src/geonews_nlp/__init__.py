@@ -10,7 +10,7 @@ from .batch import extract_many
 from .events import explain
 from .frames import to_frames
 from .pipeline import default_pipeline, extract, load, to_article
-from .records import Argument, Article, Entity, Event, Mention, Sentence, Trigger
+from .records import Argument, Article, Entity, Event, Mention, Sentence, Trigger, read_jsonl
 from .render import render
 
 __version__ = "0.1.0"
@@ -28,6 +28,7 @@ __all__ = [
     "extract",
     "extract_many",
     "load",
+    "read_jsonl",
     "render",
     "to_article",
     "to_frames",

@@ -1,15 +1,18 @@
 """Public records: the contract between geonews_nlp and its users.
 
-Plain frozen dataclasses with ``to_dict()``; nothing here depends on spaCy, so a user
-who never heard of it gets values that compare, hash and serialise as JSON.
-Offsets are Python string indices into the article text, end exclusive.
+Plain frozen dataclasses with ``to_dict()`` and ``from_dict()``; nothing here depends on
+spaCy, so a user who never heard of it gets values that compare, hash and serialise as
+JSON, and read back from it. Offsets are Python string indices into the article text,
+end exclusive.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Literal, TypeVar
 
 EntityType = Literal["PER", "ORG", "LOC"]
 EventType = Literal["meeting", "commitment", "security_guarantee"]
@@ -18,6 +21,28 @@ Status = Literal["actual", "planned", "hypothetical", "negated"]
 ENTITY_TYPES: tuple[str, ...] = ("PER", "ORG", "LOC")
 EVENT_TYPES: tuple[str, ...] = ("meeting", "commitment", "security_guarantee")
 STATUSES: tuple[str, ...] = ("actual", "planned", "hypothetical", "negated")
+
+R = TypeVar("R")
+
+
+def _flat(cls: type[R], data: Any, **build: Callable[[dict[str, Any]], Any]) -> R:
+    """A record of ``cls`` from the keys of ``data`` that name its fields; ``build``
+    makes the nested ones from ``data``."""
+    if not isinstance(data, dict):
+        raise TypeError(f"{cls.__name__}.from_dict needs a dict, not {type(data).__name__}")
+    values = {f.name: data[f.name] for f in fields(cls) if f.name in data}  # type: ignore[arg-type]
+    values.update({name: make(data) for name, make in build.items()})
+    return cls(**values)
+
+
+def _many(record: Any, key: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """A builder of the nested records listed under ``key``."""
+    return lambda data: tuple(map(record.from_dict, data.get(key, ())))
+
+
+def _pairs(key: str) -> Callable[[dict[str, Any]], tuple[tuple[str, str], ...]]:
+    """A builder of the ``(name, value)`` pairs a record keeps of the dict under ``key``."""
+    return lambda data: tuple(data.get(key, {}).items())
 
 
 @dataclass(frozen=True)
@@ -32,6 +57,10 @@ class Mention:
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mention:
+        return _flat(cls, data)
 
 
 @dataclass(frozen=True)
@@ -70,6 +99,10 @@ class Entity:
             "mentions": [m.to_dict() for m in self.mentions],
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entity:
+        return _flat(cls, data, mentions=_many(Mention, "mentions"), attributes=_pairs("attributes"))
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -81,6 +114,10 @@ class Sentence:
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Sentence:
+        return _flat(cls, data)
 
 
 @dataclass(frozen=True)
@@ -94,6 +131,10 @@ class Trigger:
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "lemma": self.lemma}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Trigger:
+        return _flat(cls, data)
 
 
 @dataclass(frozen=True)
@@ -117,6 +158,10 @@ class Argument:
             "start": self.start,
             "end": self.end,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Argument:
+        return _flat(cls, data)
 
 
 @dataclass(frozen=True)
@@ -148,6 +193,17 @@ class Event:
             "source": self.source,
             "attributes": dict(self.attributes),
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Event:
+        return _flat(
+            cls,
+            data,
+            trigger=lambda d: Trigger.from_dict(d["trigger"]),
+            arguments=_many(Argument, "arguments"),
+            sentence=lambda d: None if d.get("sentence") is None else Sentence.from_dict(d["sentence"]),
+            attributes=_pairs("attributes"),
+        )
 
 
 @dataclass(frozen=True)
@@ -182,6 +238,19 @@ class Article:
             out["error"] = self.error
         return out
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """The article ``to_dict()`` (or a line of ``geonews-nlp extract --jsonl``, an
+        ``{"id", "error"}`` line included) describes."""
+        return _flat(
+            cls,
+            data,
+            text=lambda d: d.get("text", ""),
+            sentences=_many(Sentence, "sentences"),
+            entities=_many(Entity, "entities"),
+            events=_many(Event, "events"),
+        )
+
     def entities_frame(self) -> Any:
         """The entities as a pandas table (needs the ``pandas`` extra)."""
         from .frames import entities_frame
@@ -204,3 +273,17 @@ class Article:
         """``to_dict()`` as JSON, non-ASCII kept readable."""
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
+
+
+def read_jsonl(path: str | Path) -> Iterator[Article]:
+    """The articles of a JSONL file written by ``geonews-nlp extract --jsonl`` (or of
+    ``Article.to_json()`` lines), in file order; a line that is not such an article
+    raises ``ValueError`` naming the file and line."""
+    with open(path, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                yield Article.from_dict(json.loads(line))
+            except (ValueError, TypeError, KeyError) as error:
+                raise ValueError(f"{path}:{number}: not an article: {error}") from None
