@@ -171,7 +171,7 @@ def test_undecodable_jsonl_line(tmp_path, capsys):
 
     path = tmp_path / "in.jsonl"
     path.write_bytes(b'{"id": "1", "text": "\xd0\x9a\xd0\xb8\xd0\xb5\xd0\xb2."}\n\xff\xfe\n{"id": "3", "text": "x"}\n')
-    assert main(["extract", "--jsonl", str(path)]) == 0
+    assert main(["extract", "--jsonl", str(path)]) == 1
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [o.get("id") for o in out] == ["1", None, "3"]
     assert "not UTF-8" in out[1]["error"]

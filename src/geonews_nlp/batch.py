@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import json
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -18,6 +19,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+from .header import is_missing
 from .records import Article
 
 #: what ``extract_many`` accepts: texts, or records ``{"id", "text", "date"?}``
@@ -85,7 +87,7 @@ class _Workers:
         # pages they share with the parent are not copied
         gc.freeze()
         try:
-            pool = ProcessPoolExecutor(self.n_process, mp_context=self.context, initializer=_one_blas_thread)
+            pool = ProcessPoolExecutor(self.n_process, mp_context=self.context, initializer=_worker_setup)
             pool.submit(int).result()
         finally:
             gc.unfreeze()
@@ -128,11 +130,15 @@ class _Workers:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _one_blas_thread() -> None:
+def _worker_setup() -> None:
     """A worker keeps numpy to one thread: the processes already use every core, and
-    BLAS threads on top of them halve the throughput."""
+    BLAS threads on top of them halve the throughput. Ctrl-C is the parent's to handle:
+    it stops the workers itself, and they print no tracebacks of their own."""
+    import signal
+
     from threadpoolctl import threadpool_limits
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     threadpool_limits(1)
 
 
@@ -152,14 +158,37 @@ def extract_item(item: Item) -> Article:
     date = None
     if isinstance(item, dict):
         record_id, text, date = item.get("id"), item.get("text"), item.get("date")
-        if record_id is not None and not isinstance(record_id, str):
-            record_id = str(record_id)
+        if is_missing(record_id):  # None, or the NaN of a table's empty cell
+            record_id = None
+        elif not isinstance(record_id, str):
+            record_id = str(record_id)  # ids are strings in every result
     elif not isinstance(item, str):
         return error_article(None, f"expected a text or a record {{'id', 'text', 'date'}}, got {type(item).__name__}")
     try:
         return extract(text, date, id=record_id)
     except Exception as error:  # one bad record must not stop the batch
         return error_article(record_id, f"{type(error).__name__}: {error}", text if isinstance(text, str) else "")
+
+
+def parse_record(line: bytes | str, where: str = "line") -> Item:
+    """One JSONL line as a record ``{"id", "text", "date"?}``, or, for a line that is not
+    UTF-8, not JSON or not an object (a blank line too), an error ``Article`` that
+    ``extract_item`` passes through: a bad line is a result, never a crash. ``where``
+    names the line in the message ("in.jsonl:7")."""
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError as error:
+            return error_article(None, f"{where}: not UTF-8: {error}")
+    if not line.strip():
+        return error_article(None, f"{where}: empty line")
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return error_article(None, f"{where}: not JSON: {error}")
+    if not isinstance(record, dict):
+        return error_article(None, f"{where}: expected a JSON object")
+    return record
 
 
 def error_article(record_id: str | None, message: str, text: str = "") -> Article:
