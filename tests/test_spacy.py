@@ -1,6 +1,8 @@
 """spaCy integration: our components in a user's pipeline, and spaCy's matchers over
 our annotations."""
 
+import json
+
 import spacy
 from spacy.matcher import DependencyMatcher
 
@@ -46,3 +48,62 @@ def test_registered_through_entry_points():
 
     factories = registry._entry_point_factories.get_all()
     assert {"geonews_morphology", "geonews_events"} <= set(factories)
+
+
+def _fresh_python(code: str) -> str:
+    """Run code in a new interpreter: nothing of this test session registered before."""
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+
+
+SENTENCE = "Эмманюэль Макрон встретился с Олафом Шольцем в Берлине."
+
+
+def test_saved_pipeline_loads_with_spacy_and_gives_the_same_events(tmp_path):
+    from geonews_nlp import extract
+
+    load().to_disk(tmp_path / "pipeline")
+    assert (tmp_path / "pipeline" / "tokenizer").exists()
+    code = (
+        "import json, spacy\n"
+        f"nlp = spacy.load({str(tmp_path / 'pipeline')!r})\n"
+        f"doc = nlp({SENTENCE!r})\n"
+        "print(type(nlp.tokenizer).__name__)\n"
+        "print(json.dumps([e.to_dict() for e in doc._.geonews_events], ensure_ascii=False))\n"
+    )
+    name, events = _fresh_python(code).splitlines()
+    assert name == "RazdelTokenizer"
+    assert json.loads(events) == [e.to_dict() for e in extract(SENTENCE).events]
+
+
+def test_from_disk_reads_back_a_saved_pipeline(tmp_path):
+    nlp = load()
+    nlp.to_disk(tmp_path)
+    again = load().from_disk(tmp_path)
+    assert [e.to_dict() for e in again(SENTENCE)._.geonews_events] == [e.to_dict() for e in nlp(SENTENCE)._.geonews_events]
+    assert load().tokenizer.from_bytes(nlp.tokenizer.to_bytes()) is not None
+
+
+def test_components_after_spacys_sentencizer_in_a_fresh_process():
+    code = (
+        "import spacy\n"
+        "nlp = spacy.blank('ru')\n"
+        "nlp.add_pipe('sentencizer')\n"
+        "for name in ('geonews_morphology', 'geonews_lemmatizer', 'geonews_ner', 'geonews_entities',"
+        " 'geonews_actors', 'geonews_events'):\n"
+        "    nlp.add_pipe(name)\n"
+        f"doc = nlp({SENTENCE!r})\n"
+        "print([e.type for e in doc._.geonews_events])\n"
+    )
+    assert _fresh_python(code).strip() == "['meeting']"
+
+
+def test_components_declare_what_they_require_and_assign():
+    analysis = load().analyze_pipes()
+    assert not any(analysis["problems"].values()), analysis["problems"]
+    summary = analysis["summary"]
+    assert "doc._.geonews_events" in summary["geonews_events"]["assigns"]
+    assert "token.lemma" in summary["geonews_lemmatizer"]["assigns"]
+    assert "doc.ents" in summary["geonews_entities"]["requires"]

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from . import events, models  # noqa: F401  (events registers the geonews_events factory)
 from .chunks import CHUNK_CHARS, chunk_bounds, merge
 from .components import actors, entities, lemmas, morphology, ner  # noqa: F401  (register factories)
-from .components.tokenizer import RazdelTokenizer, sentence_record
+from .components.tokenizer import REGISTERED_NAME, sentence_record
 from .header import normalize_date, parse_header
 from .records import Article, Sentence
 
@@ -43,8 +43,7 @@ _LOCK = threading.Lock()
 def load() -> Language:
     """A new pipeline: razdel tokens, natasha morphology, syntax and NER, our entity and
     actor layers and event extractors."""
-    nlp = spacy.blank("ru")
-    nlp.tokenizer = RazdelTokenizer(nlp.vocab)
+    nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": REGISTERED_NAME}}})
     for name in PIPES:
         nlp.add_pipe(name)
     return nlp

@@ -23,14 +23,20 @@ from ..datafiles import word_lists
 from ..gazetteer import adjective_states, by_code, lookup, lookup_person
 from ..names import name_head
 from ..records import Entity, Mention
+from ..spacy_ext import register_extensions
 from .lemmas import lemma
 
 #: kinds whose code is a state's or a bloc's: an organization named after one takes it
 CODED_KINDS = {"state", "bloc", "capital", "seat", "government", "military"}
 
 
-@Language.factory("geonews_actors")
+@Language.factory(
+    "geonews_actors",
+    requires=["doc.spans", "doc._.geonews_entities", "token.lemma", "token.dep"],
+    assigns=["doc.spans", "doc._.geonews_entities"],
+)
 def make_actors(nlp: Language, name: str) -> "ActorLayer":
+    register_extensions()
     return ActorLayer()
 
 

@@ -22,11 +22,17 @@ from spacy.tokens import Doc, Span
 from ..gazetteer import fold, lookup
 from ..names import canonical_name, name_head
 from ..records import Entity, Mention
+from ..spacy_ext import register_extensions
 from .lemmas import parses
 
 
-@Language.factory("geonews_entities")
+@Language.factory(
+    "geonews_entities",
+    requires=["doc.ents", "token.lemma", "token.dep"],
+    assigns=["doc.ents", "doc.spans", "doc._.geonews_entities"],
+)
 def make_entities(nlp: Language, name: str) -> "EntityLayer":
+    register_extensions()
     return EntityLayer()
 
 

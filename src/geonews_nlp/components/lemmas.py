@@ -53,7 +53,7 @@ FEATS = {
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 
 
-@Language.factory("geonews_lemmatizer")
+@Language.factory("geonews_lemmatizer", requires=["token.pos", "token.morph"], assigns=["token.lemma"])
 def make_lemmatizer(nlp: Language, name: str) -> "Lemmatizer":
     return Lemmatizer()
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import models
+from ..spacy_ext import register_extensions
 from .tokenizer import ensure_sentences
 
 #: Longer sentences are cut into pieces of this many tokens: the parser's cost grows with
@@ -23,8 +24,12 @@ from .tokenizer import ensure_sentences
 MAX_SENTENCE_TOKENS = 200
 
 
-@Language.factory("geonews_morphology")
+@Language.factory(
+    "geonews_morphology",
+    assigns=["token.pos", "token.morph", "token.head", "token.dep", "token.is_sent_start"],
+)
 def make_morphology(nlp: Language, name: str) -> "Morphology":
+    register_extensions()
     return Morphology()
 
 

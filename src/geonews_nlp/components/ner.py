@@ -15,11 +15,13 @@ from spacy.tokens import Doc, Span
 from .. import models
 from ..gazetteer import lookup
 from ..names import canonical_name
+from ..spacy_ext import register_extensions
 from .morphology import body_pieces, by_length
 
 
-@Language.factory("geonews_ner")
+@Language.factory("geonews_ner", requires=["token.lemma", "token.pos", "token.dep"], assigns=["doc.ents"])
 def make_ner(nlp: Language, name: str) -> "NER":
+    register_extensions()
     return NER()
 
 

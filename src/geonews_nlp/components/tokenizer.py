@@ -7,15 +7,34 @@ razdel; the date header, when present, is a sentence of its own that later stage
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
+import spacy
 from razdel import sentenize, tokenize
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ..header import parse_header
 from ..records import Sentence
 from ..spacy_ext import register_extensions
+
+
+#: the name under which spaCy's registry finds the tokenizer: a saved pipeline's config
+#: names it, so ``spacy.load`` of a pipeline saved by ``to_disk`` builds it again
+REGISTERED_NAME = "geonews_nlp.razdel_tokenizer.v1"
+
+
+@spacy.registry.tokenizers(REGISTERED_NAME)
+def make_tokenizer() -> Callable[[Language], "RazdelTokenizer"]:
+    """The tokenizer factory a pipeline config refers to."""
+
+    def create(nlp: Language) -> RazdelTokenizer:
+        return RazdelTokenizer(nlp.vocab)
+
+    return create
 
 
 class RazdelTokenizer:
@@ -55,18 +74,22 @@ class RazdelTokenizer:
         for text in texts:
             yield self(text)
 
-    # spaCy serialises a Language with its tokenizer; ours has no state to save
+    # spaCy serialises a Language with its tokenizer. Ours has no state of its own: it
+    # writes what it is, so that a saved pipeline shows it and reading one checks it.
     def to_bytes(self, **kwargs: object) -> bytes:
-        return b""
+        return json.dumps({"tokenizer": REGISTERED_NAME}).encode()
 
     def from_bytes(self, data: bytes, **kwargs: object) -> "RazdelTokenizer":
+        saved = json.loads(data or b"{}").get("tokenizer")
+        if saved != REGISTERED_NAME:
+            raise ValueError(f"not a saved geonews_nlp tokenizer: {saved!r}")
         return self
 
-    def to_disk(self, path: object, **kwargs: object) -> None:
-        return None
+    def to_disk(self, path: str | Path, **kwargs: object) -> None:
+        Path(path).write_bytes(self.to_bytes())
 
-    def from_disk(self, path: object, **kwargs: object) -> "RazdelTokenizer":
-        return self
+    def from_disk(self, path: str | Path, **kwargs: object) -> "RazdelTokenizer":
+        return self.from_bytes(Path(path).read_bytes())
 
 
 def _header_pieces(text: str, body_start: int) -> Iterable[tuple[int, str, bool]]:
