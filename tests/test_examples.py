@@ -42,9 +42,16 @@ def test_spark_udf_function_on_pandas_batches():
         pd.DataFrame({"id": ["a"], "text": ["Макрон встретился с Шольцем в Берлине."], "date": ["2026-01-05"]}),
         pd.DataFrame({"id": ["b", "c"], "text": ["Германия пообещала Молдавии помощь.", ""], "date": [None, None]}),
     ]
-    out = list(module.extract_batches(iter(batches)))
-    assert [list(f["article"]) for f in out] == [["a"], ["b"]]
-    assert list(out[0]["type"]) == ["meeting"] and list(out[1]["type"]) == ["commitment"]
+    batches[1].loc[1, "text"] = None  # a bad row: its article row says why
+    extracted = list(module.extract_batches(iter(batches)))
+    assert [list(f["id"]) for f in extracted] == [["a"], ["b", "c"]]
+    assert list(extracted[1]["error"].isna()) == [True, False]
+    events = list(module.table_batches("events")(iter(extracted)))
+    assert [list(f["article"]) for f in events] == [["a"], ["b"]]
+    assert list(events[0]["type"]) == ["meeting"] and list(events[1]["type"]) == ["commitment"]
+    articles = list(module.table_batches("articles")(iter(extracted)))
+    assert sum(len(f) for f in articles) == sum(len(b) for b in batches)
+    assert list(articles[1]["error"].isna()) == [True, False]
 
 
 def test_notebook_is_executed_and_runs():

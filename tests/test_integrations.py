@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from geonews_nlp import extract, render, to_frames
+from geonews_nlp import Article, extract, render, to_frames
 from geonews_nlp.render import render_page
 
 SEED_ID = "seed"
@@ -102,3 +102,61 @@ def test_geonews_events_component_in_a_spacy_pipeline():
     doc = nlp("Германия пообещала Молдавии помощь.")
     assert [(e.type, e.status) for e in doc._.geonews_events] == [("commitment", "actual")]
     assert json.dumps(doc._.geonews_events[0].to_dict(), ensure_ascii=False)
+
+
+def test_dask_keeps_undated_articles():
+    import dask.dataframe as dd
+    import numpy
+    import pandas
+
+    from geonews_nlp.dask import extract_dataframe
+
+    text = "Эмманюэль Макрон встретился с Олафом Шольцем в Берлине."
+    dates = [None, numpy.nan, pandas.NA, "2026-01-05"]
+    frame = pandas.DataFrame({"id": [f"a{i}" for i in range(40)], "text": [text] * 40,
+                              "date": [dates[i % 4] for i in range(40)]})
+    ddf = dd.from_pandas(frame, npartitions=4)
+    events = extract_dataframe(ddf, table="events").compute(scheduler="synchronous")
+    assert sorted(set(events["article"])) == sorted(frame["id"])
+    articles = extract_dataframe(ddf, table="articles").compute(scheduler="synchronous")
+    assert len(articles) == len(frame) and articles["error"].isna().all()
+    assert list(articles["date"][:4].isna()) == [True, True, True, False]
+
+
+def test_dask_articles_table_shows_every_failure():
+    import dask
+    import dask.dataframe as dd
+    import pandas
+
+    from geonews_nlp.dask import extract_frames
+
+    frame = pandas.DataFrame({"id": ["a", "b", "c"], "text": ["Путин прибыл в Минск.", None, "Шольц прибыл в Париж."],
+                              "date": ["2026-01-05", "вчера", None]})
+    tables = extract_frames(dd.from_pandas(frame, npartitions=2), tables=("articles", "events"))
+    articles, events = dask.compute(tables["articles"], tables["events"], scheduler="synchronous")
+    assert list(articles["article"]) == ["a", "b", "c"]
+    assert list(articles["error"].isna()) == [True, False, True]
+    assert set(events["article"]) == {"a", "c"}
+
+
+def test_dask_bag_recipe_survives_bad_and_blank_lines(tmp_path):
+    import dask.bag as db
+
+    from geonews_nlp.batch import parse_record
+    from geonews_nlp.dask import extract_bag
+
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Путин прибыл в Минск."}, ensure_ascii=False)
+                    + "\n\n{broken\n[1]\n" + json.dumps({"id": "e", "text": "Шольц прибыл в Париж."}, ensure_ascii=False)
+                    + "\n", encoding="utf-8")
+    out = extract_bag(db.read_text(str(path)).map(parse_record)).compute(scheduler="synchronous")
+    assert [o["id"] for o in out] == ["a", None, None, None, "e"]
+    assert ["error" in o for o in out] == [False, True, True, True, False]
+    assert "empty line" in out[1]["error"] and "not JSON" in out[2]["error"] and "JSON object" in out[3]["error"]
+
+
+def test_to_frames_has_one_article_row_per_article():
+    articles = [extract("Путин прибыл в Минск.", id="a"), Article(text="", id="b", error="cannot read b")]
+    frame = to_frames(articles)["articles"]
+    assert list(frame["article"]) == ["a", "b"] and list(frame["error"].fillna("")) == ["", "cannot read b"]
+    assert list(frame["events"]) == [1, 0]

@@ -2,11 +2,16 @@
 partition on a cluster.
 
 Needs the ``dask`` extra (``pip install 'geonews_nlp[dask]'``). Each worker process
-builds the pipeline once, on its first partition, and keeps it for the next ones.
+builds the pipeline once, on its first partition, and keeps it for the next ones. Every
+input gives one result: a record that cannot be read gives an article with its
+``error``, which the ``articles`` table shows, so that articles in equal articles out.
+A JSONL file is read line by line with ``parse_record``, which turns a blank or broken
+line into such an error instead of failing the whole compute::
 
     import dask.bag as db
+    from geonews_nlp.batch import parse_record
     from geonews_nlp.dask import extract_bag
-    articles = extract_bag(db.read_text("news/*.jsonl").map(json.loads)).compute()
+    articles = extract_bag(db.read_text("news/*.jsonl").map(parse_record)).compute()
 """
 
 from __future__ import annotations
@@ -14,20 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from .batch import extract_item
-from .frames import (
-    ARGUMENT_COLUMNS,
-    ENTITY_COLUMNS,
-    EVENT_COLUMNS,
-    arguments_frame,
-    entities_frame,
-    events_frame,
-)
-
-TABLES = {
-    "events": (events_frame, EVENT_COLUMNS),
-    "arguments": (arguments_frame, ARGUMENT_COLUMNS),
-    "entities": (entities_frame, ENTITY_COLUMNS),
-}
+from .frames import TABLES
 
 
 def extract_bag(bag: Any, *, as_dicts: bool = True) -> Any:
@@ -40,27 +32,55 @@ def _partition(items: Any, as_dicts: bool) -> list[Any]:
     articles = [extract_item(item) for item in items]
     if not as_dicts:
         return articles
-    return [a.to_dict() | ({"error": a.error} if a.error else {}) for a in articles]
+    return [a.to_dict() | {"id": a.id} for a in articles]
 
 
 def extract_dataframe(
     frame: Any, *, table: str = "events", text: str = "text", id: str = "id", date: str | None = "date"
 ) -> Any:
-    """A Dask dataframe of the ``events``, ``arguments`` or ``entities`` (see
-    ``geonews_nlp.frames``) of a Dask dataframe with one article per row."""
-    if table not in TABLES:
-        raise ValueError(f"table must be one of {sorted(TABLES)}, got {table!r}")
+    """A Dask dataframe of one table of ``geonews_nlp.frames`` (``articles``,
+    ``entities``, ``events`` or ``arguments``) from a Dask dataframe with one article per
+    row. A missing date (None, NaN, ``pd.NA``, ``NaT``) is no date; ``table="articles"``
+    has one row per input row, with the ``error`` of those that failed."""
+    return extract_frames(frame, tables=(table,), text=text, id=id, date=date)[table]
+
+
+def extract_frames(
+    frame: Any,
+    *,
+    tables: tuple[str, ...] = tuple(TABLES),
+    text: str = "text",
+    id: str = "id",
+    date: str | None = "date",
+) -> dict[str, Any]:
+    """Several tables of the same articles, each a Dask dataframe. Computed together
+    (``dask.compute(*frames.values())``) they share one extraction."""
+    unknown = [t for t in tables if t not in TABLES]
+    if unknown:
+        raise ValueError(f"table must be one of {sorted(TABLES)}, got {unknown[0]!r}")
     import pandas
 
-    build, columns = TABLES[table]
-    meta = pandas.DataFrame({c: pandas.Series(dtype="object") for c in columns})
+    columns = [c for c in (id, text) if c not in frame.columns]
+    if columns:
+        raise ValueError(f"the frame has no column {columns[0]!r}")
+    read_date = date is not None and date in frame.columns
 
-    def partition(part: Any) -> Any:
+    def articles(part: Any) -> list[Any]:
         records = [
-            {"id": row[id], "text": row[text], "date": row[date] if date in part.columns else None}
-            for _, row in part.iterrows()
+            {"id": row[id], "text": row[text], "date": row[date] if read_date else None}
+            for row in part.to_dict("records")
         ]
-        result = build([extract_item(r) for r in records])
-        return result.astype(object) if len(result) else meta
+        return [extract_item(r) for r in records]
 
-    return frame.map_partitions(partition, meta=meta)
+    extracted = frame.map_partitions(lambda part: pandas.Series([articles(part)]), meta=(None, "object"))
+    out = {}
+    for name in tables:
+        build, columns = TABLES[name]
+        meta = pandas.DataFrame({c: pandas.Series(dtype="object") for c in columns})
+
+        def table(cell: Any, build: Any = build, meta: Any = meta) -> Any:
+            result = build(cell.iloc[0])
+            return result.astype(object) if len(result) else meta
+
+        out[name] = extracted.map_partitions(table, meta=meta)
+    return out

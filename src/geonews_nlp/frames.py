@@ -2,7 +2,8 @@
 
 Needs the ``pandas`` extra (``pip install 'geonews_nlp[pandas]'``). The tables are tidy:
 every row carries the article id and date, so tables of many articles concatenate and
-group by actor, type, status or date.
+group by actor, type, status or date. The ``articles`` table has one row per article,
+failed ones included with their ``error``: articles in equal articles out.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .records import Article
 if TYPE_CHECKING:
     import pandas
 
+ARTICLE_COLUMNS = ["article", "date", "error", "sentences", "entities", "events"]
 ENTITY_COLUMNS = ["article", "date", "entity", "type", "name", "actor", "kind", "mentions"]
 EVENT_COLUMNS = [
     "article", "date", "event", "type", "status", "event_date", "trigger", "rule", "source",
@@ -29,6 +31,13 @@ def _pandas() -> Any:
     except ImportError:  # pragma: no cover - depends on the environment
         raise ImportError("tables need pandas: pip install 'geonews_nlp[pandas]'") from None
     return pandas
+
+
+def articles_frame(articles: Iterable[Article]) -> "pandas.DataFrame":
+    """One row per article: its id, date, error (None when it was read) and how many
+    sentences, entities and events it has."""
+    rows = [[a.id, a.date, a.error, len(a.sentences), len(a.entities), len(a.events)] for a in articles]
+    return _pandas().DataFrame(rows, columns=ARTICLE_COLUMNS)
 
 
 def entities_frame(articles: Iterable[Article]) -> "pandas.DataFrame":
@@ -68,10 +77,21 @@ def arguments_frame(articles: Iterable[Article]) -> "pandas.DataFrame":
     return _pandas().DataFrame(rows, columns=ARGUMENT_COLUMNS)
 
 
+#: every table by name, with its columns
+TABLES = {
+    "articles": (articles_frame, ARTICLE_COLUMNS),
+    "entities": (entities_frame, ENTITY_COLUMNS),
+    "events": (events_frame, EVENT_COLUMNS),
+    "arguments": (arguments_frame, ARGUMENT_COLUMNS),
+}
+
+
 def to_frames(articles: Iterable[Article]) -> dict[str, "pandas.DataFrame"]:
-    """The three tables of many articles: ``entities``, ``events``, ``arguments``."""
+    """The tables of many articles: ``articles`` (one row each, with its ``error``),
+    ``entities``, ``events``, ``arguments``."""
     articles = list(articles)
     return {
+        "articles": articles_frame(articles),
         "entities": entities_frame(articles),
         "events": events_frame(articles),
         "arguments": arguments_frame(articles),
