@@ -9,8 +9,8 @@
 from .batch import extract_many
 from .events import explain
 from .frames import to_frames
-from .pipeline import default_pipeline, extract, load, to_article
-from .records import Argument, Article, Entity, Event, Mention, Sentence, Trigger, read_jsonl
+from .pipeline import debug, default_pipeline, extract, load, to_article
+from .records import Argument, Article, Decision, Entity, Event, Mention, Sentence, Trigger, read_jsonl
 from .render import render
 
 __version__ = "0.1.0"
@@ -18,11 +18,13 @@ __version__ = "0.1.0"
 __all__ = [
     "Argument",
     "Article",
+    "Decision",
     "Entity",
     "Event",
     "Mention",
     "Sentence",
     "Trigger",
+    "debug",
     "default_pipeline",
     "explain",
     "extract",

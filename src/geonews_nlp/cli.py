@@ -35,6 +35,7 @@ examples:
   geonews-nlp extract --jsonl in.jsonl -o out.jsonl --workers 2 --progress
   geonews-nlp extract --jsonl in.jsonl -o out.jsonl --resume   # after a stopped run
   cat in.jsonl | geonews-nlp extract --jsonl - | head -n 3
+  geonews-nlp debug article.txt                        # every trigger match, kept or dropped, and why
 
 exit status:
   0    every record was read
@@ -77,6 +78,15 @@ def parser() -> argparse.ArgumentParser:
     progress = ex.add_mutually_exclusive_group()
     progress.add_argument("--progress", action="store_true", default=None, help="show a progress bar")
     progress.add_argument("--no-progress", dest="progress", action="store_false", help="never show one")
+    db = commands.add_parser(
+        "debug",
+        help="list every trigger match of a text, kept or dropped, and why",
+        description="Every trigger match the event rules found, one line each: KEEP with the "
+        "conditions of its rule that held, or DROP with the veto or condition that dropped it.",
+    )
+    db.add_argument("file", metavar="FILE", help="a text file, or - for stdin")
+    db.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    db.add_argument("--json", action="store_true", help="one JSON object per decision")
     return top
 
 
@@ -90,6 +100,8 @@ def _date(value: str) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; the exit status is returned (see ``EXAMPLES``)."""
     args = parser().parse_args(argv)
+    if args.command == "debug":
+        return debug_command(args)
     if args.resume and not args.output:
         parser().error("--resume needs -o/--output")
     if args.workers < 1:
@@ -144,6 +156,21 @@ def extract_command(args: argparse.Namespace) -> int:
     if failed:
         print(f"geonews-nlp: {failed} record{'s' if failed > 1 else ''} failed (see their \"error\")", file=sys.stderr)
         return FAILED_RECORDS
+    return OK
+
+
+def debug_command(args: argparse.Namespace) -> int:
+    """``geonews-nlp debug FILE``: the decisions about every trigger match."""
+    from .pipeline import debug
+
+    try:
+        with ExitStack() as stack:
+            text = _open(args.file, stack).read()
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"geonews-nlp: cannot read {args.file}: {error}", file=sys.stderr)
+        return FAILED_RECORDS
+    for decision in debug(text, args.date):
+        print(json.dumps(decision.to_dict(), ensure_ascii=False) if args.json else decision)
     return OK
 
 

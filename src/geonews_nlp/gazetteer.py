@@ -122,14 +122,26 @@ def lookup(name: str) -> Actor | None:
 
 
 def lookup_person(name: str) -> Actor | None:
-    """The state a known person acts for.
+    """The state a known person acts for; a name spelled or declined otherwise ("Кай
+    Каллас", "Эммануэль Макрон") by its surname, when no other known person has it and
+    the first names start alike.
 
     >>> lookup_person("Владимир Зеленский").code
     'UKR'
     >>> lookup_person("Путин").code
     'RUS'
+    >>> lookup_person("Кай Каллас").name
+    'Кая Каллас'
+    >>> lookup_person("Олег Путин") is None
+    True
     """
-    return people().get(fold(name))
+    key = fold(name)
+    known = people().get(key)
+    if known is not None or " " not in key:
+        return known
+    first, surname = key.split()[0], key.split()[-1]
+    known = people().get(surname)
+    return known if known is not None and fold(known.name)[:1] == first[:1] else None
 
 
 @cache

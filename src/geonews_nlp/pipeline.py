@@ -21,7 +21,7 @@ from .chunks import CHUNK_CHARS, chunk_bounds, merge
 from .components import actors, entities, lemmas, morphology, ner  # noqa: F401  (register factories)
 from .components.tokenizer import REGISTERED_NAME, sentence_record
 from .header import normalize_date, parse_header
-from .records import Article, Sentence
+from .records import Article, Decision, Sentence
 
 #: the components of the default pipeline, in the order they run
 PIPES: tuple[str, ...] = (
@@ -95,6 +95,25 @@ def extract(
             doc._.geonews_date = date
         article = to_article(nlp(doc), id=id)
     return article if readable == text else with_text(article, text)
+
+
+def debug(text: str, date: str | dt.date | None = None, *, nlp: Language | None = None) -> tuple[Decision, ...]:
+    """Every trigger match the event rules found in a text, kept or dropped, with the
+    conditions that kept it or the veto or condition that dropped it, in text order:
+    the way to see why an event is missing or there.
+
+    >>> for decision in debug("Матч пройдет в субботу, встреча начнется в 19:00."):
+    ...     print(decision)
+    DROP meeting.meeting_noun 'встреча' at 24-31: veto sentence:sports,holiday,court ('Матч')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    nlp = nlp or default_pipeline()
+    doc = nlp.make_doc(SURROGATE.sub("\ufffd", text))
+    date = normalize_date(date)
+    if date is not None:
+        doc._.geonews_date = date
+    return nlp.get_pipe("geonews_events").debug(nlp(doc))
 
 
 def _extract_long(text: str, date: str | None, id: str | None, nlp: Language) -> Article:

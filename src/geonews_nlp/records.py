@@ -207,6 +207,39 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Decision:
+    """What the event extractor decided about one trigger match: kept, with the
+    conditions of its rule that held, or dropped by the veto or condition named in
+    ``dropped_by`` (see ``geonews_nlp.debug``)."""
+
+    type: EventType
+    rule: str
+    trigger: Trigger
+    sentence: Sentence | None
+    kept: bool
+    reasons: tuple[str, ...] = ()
+    dropped_by: str | None = None
+    pattern: str = ""
+
+    def __str__(self) -> str:
+        t = self.trigger
+        verdict = "; ".join(self.reasons) if self.kept else self.dropped_by
+        return f"{'KEEP' if self.kept else 'DROP'} {self.rule} {t.text!r} at {t.start}-{t.end}: {verdict or 'no conditions'}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "rule": self.rule,
+            "trigger": self.trigger.to_dict(),
+            "sentence": self.sentence.to_dict() if self.sentence else None,
+            "kept": self.kept,
+            "reasons": list(self.reasons),
+            "dropped_by": self.dropped_by,
+            "pattern": self.pattern,
+        }
+
+
+@dataclass(frozen=True)
 class Article:
     """What geonews_nlp read in one article."""
 

@@ -41,7 +41,8 @@ class EntityLayer:
 
     def __call__(self, doc: Doc) -> Doc:
         names, nested = join_adjacent(list(doc.ents))
-        clusters = cluster([(span, canonical_name(span)) for span in names + nested])
+        named = [(span, canonical_name(span)) for span in names + nested]
+        clusters = cluster(named, abbreviations(named))
         entities = []
         mentions = []
         for number, c in enumerate(clusters, 1):
@@ -112,25 +113,49 @@ class Cluster:
             return self.actor_name
         names = [n for _, n in self.mentions]
         counts = Counter(names)
-        if self.key[0] == "PER":
-            return max(names, key=lambda n: (len(n.split()), counts[n], -names.index(n)))
+        if self.key[0] == "PER":  # the fullest name, initials aside ("Махамуд Али Юсуф", not "М. А. Юсуф")
+            return max(names, key=lambda n: (len([w for w in n.split() if len(w.strip(".")) > 1]), counts[n], -names.index(n)))
         return max(names, key=lambda n: (counts[n], -names.index(n)))
 
 
-def cluster(mentions: list[tuple[Span, str]]) -> list[Cluster]:
-    """Group mentions by actor code or folded name, then surnames into full names."""
+def abbreviations(mentions: list[tuple[Span, str]]) -> dict[str, str]:
+    """Abbreviations an article introduces in brackets after an organization's name:
+    "Форум стран-экспортеров газа (ФСЭГ)" -> {"фсэг": "форум стран-экспортеров газа"}."""
+    out = {}
+    spans = sorted(mentions, key=lambda m: m[0].start)
+    for (name_span, name), (abbr_span, abbr) in zip(spans, spans[1:]):
+        doc = name_span.doc
+        between = [t for t in doc[name_span.end : abbr_span.start] if not t.is_space]
+        after = doc[abbr_span.end] if abbr_span.end < len(doc) else None
+        if (
+            name_span.label_ == "ORG"
+            and [t.text for t in between] == ["("]
+            and after is not None
+            and after.text == ")"
+            and len(abbr_span) == 1
+            and abbr_span.text.isupper()
+            and len(name_span) > 1
+        ):
+            out[fold(abbr)] = fold(name)
+    return out
+
+
+def cluster(mentions: list[tuple[Span, str]], aliases: dict[str, str] | None = None) -> list[Cluster]:
+    """Group mentions by actor code or folded name (an abbreviation with the name it
+    stands for), then surnames into full names."""
+    aliases = aliases or {}
     clusters: dict[tuple[str, str], Cluster] = {}
     for span, name in mentions:
         actor = None if span.label_ == "PER" else (lookup(name) or lookup(span.text))
         if actor is not None:
             key = ("ACTOR", actor.name)  # "Киев" and "Украина" are two entities of one state
         else:
-            key = ("PER" if span.label_ == "PER" else "NAME", fold(name))
+            key = ("PER" if span.label_ == "PER" else "NAME", aliases.get(fold(name), fold(name)))
         c = clusters.setdefault(key, Cluster(key, actor_name=actor.name if actor else None))
         c.mentions.append((span, name))
     people = [c for c in clusters.values() if c.key[0] == "PER"]
-    full = [c for c in people if len(c.key[1].split()) > 1]
-    for short in [c for c in people if len(c.key[1].split()) == 1]:
+    full = [c for c in people if not _surname_only(c.key[1])]
+    for short in [c for c in people if _surname_only(c.key[1])]:
         owners = [c for c in full if _word_in_name(short.key[1], c.key[1])]
         if len(owners) == 1:
             owners[0].mentions += short.mentions
@@ -139,6 +164,12 @@ def cluster(mentions: list[tuple[Span, str]]) -> list[Cluster]:
     for c in result:
         c.mentions.sort(key=lambda m: m[0].start)
     return sorted(result, key=lambda c: c.mentions[0][0].start)
+
+
+def _surname_only(name: str) -> bool:
+    """A surname alone or after initials: "рухани", "х.рухани", "м. а. юсуф"."""
+    *initials, _ = [p for p in re.split(r"[.\s]+", name) if p] or [""]
+    return all(len(i) <= 2 for i in initials)
 
 
 def _word_in_name(short: str, name: str) -> bool:

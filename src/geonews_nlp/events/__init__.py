@@ -9,6 +9,8 @@ carries the id of the rule that made it.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
+from functools import partial
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -17,13 +19,16 @@ from spacy.util import filter_spans
 
 from ..components.tokenizer import sentence_record
 from ..errors import PatternError
-from ..records import Argument, Event, Trigger
+from ..records import Argument, Decision, Event, Trigger
 from ..spacy_ext import register_extensions
+from . import commitment, meeting, security_guarantee
 from .attribution import sentence_source
 from .base import Candidate, EventType
 from .commitment import COMMITMENT
+from .conditions import Condition, Judge, Verdict
 from .context import ArticleContext, Value
 from .dates import event_date
+from .lexicon import check_conditions
 from .meeting import MEETING
 from .security_guarantee import SECURITY_GUARANTEE
 from .status import status
@@ -45,6 +50,11 @@ def make_events(nlp: Language, name: str) -> "EventExtractor":
     return EventExtractor(nlp)
 
 
+#: the conditions a rule may need, by name (``party`` and ``official_party`` are the
+#: judge's own); rule files are checked against them when the extractor is built
+CONDITIONS: dict[str, Condition] = {**meeting.CONDITIONS, **commitment.CONDITIONS, **security_guarantee.CONDITIONS}
+
+
 class EventExtractor:
     """A spaCy component writing ``doc._.geonews_events`` (``Event`` records)."""
 
@@ -53,6 +63,7 @@ class EventExtractor:
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.rules = {}
         for extractor in extractors:
+            check_conditions(extractor.rules, {*CONDITIONS, "party", "official_party"})
             for rule in extractor.rules:
                 self.rules[rule.source] = rule
                 self.matcher.add(rule.source, [rule.matcher_pattern()])
@@ -63,19 +74,47 @@ class EventExtractor:
             return doc
         ctx = ArticleContext(doc)
         groups: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
-        for candidate in self.candidates(doc):
-            extractor = self.extractors[candidate.rule.type]
-            if extractor.accept(candidate, ctx):
+        verdicts: dict[Candidate, Verdict] = {}
+        for candidate, verdict in self.decisions(doc, ctx):
+            if verdict.kept:
+                verdicts[candidate] = verdict
                 groups[(candidate.rule.type, candidate.sentence.start)].append(candidate)
         sources = sources_by_sentence(doc, ctx)
         text = doc.text
         events = [
-            self.event(occasion, ctx, sources.get(occasion[0].sentence.start), text)
+            self.event(occasion, verdicts, ctx, sources.get(occasion[0].sentence.start), text)
             for (event_type, _), group in groups.items()
-            for occasion in joined(occasions(group), self.extractors[event_type], ctx)
+            for occasion in joined(occasions(group, partial(_places, verdicts)), self.extractors[event_type], ctx)
         ]
         doc._.geonews_events = tuple(sorted(events, key=lambda e: (e.trigger.start, e.type)))
         return doc
+
+    def decisions(self, doc: Doc, ctx: ArticleContext | None = None) -> list[tuple[Candidate, Verdict]]:
+        """Every trigger match of the Doc with the verdict of its rule's conditions."""
+        ctx = ctx or ArticleContext(doc)
+        judge = Judge(ctx, CONDITIONS)
+        return [(c, judge(c, self.extractors[c.rule.type])) for c in self.candidates(doc)]
+
+    def debug(self, doc: Doc) -> tuple[Decision, ...]:
+        """The decisions about every trigger match of a Doc the pipeline has read, as
+        public records in text order."""
+        if not doc.has_annotation("POS"):
+            return ()
+        text = doc.text
+        out = [
+            Decision(
+                type=c.rule.type,
+                rule=c.rule.id,
+                trigger=Trigger(c.span.start_char, c.span.end_char, c.span.text, " ".join(t.lemma_ for t in c.span)),
+                sentence=sentence_record(c.sentence, text),
+                kept=v.kept,
+                reasons=v.reasons,
+                dropped_by=v.dropped_by,
+                pattern=c.rule.source,
+            )
+            for c, v in self.decisions(doc)
+        ]
+        return tuple(sorted(out, key=lambda d: (d.trigger.start, d.type)))
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Trigger matches, the longest per type where matches of one type overlap."""
@@ -95,7 +134,14 @@ class EventExtractor:
                 out.append(Candidate(self.rules[span.label_], span, span.sent))
         return out
 
-    def event(self, group: list[Candidate], ctx: ArticleContext, source: Value | None, text: str) -> Event:
+    def event(
+        self,
+        group: list[Candidate],
+        verdicts: dict[Candidate, Verdict],
+        ctx: ArticleContext,
+        source: Value | None,
+        text: str,
+    ) -> Event:
         """One event from the matches of one type in one sentence (``text``: ``doc.text``)."""
         primary = min(group, key=lambda c: (_depth(c.anchor), c.span.start))
         extractor = self.extractors[primary.rule.type]
@@ -103,7 +149,10 @@ class EventExtractor:
         seen = set()
         attributes: dict[str, str] = {}
         for candidate in [primary, *[c for c in group if c is not primary]]:
-            for role, value in extractor.arguments(candidate, ctx):
+            found = verdicts[candidate].found
+            for role, value in found.roles if found is not None else ():
+                if ctx.parties.of_value(value) == "media":
+                    continue  # a source is no party: "CBS: принц приедет ..."
                 if role not in extractor.roles:
                     raise PatternError(f"{extractor.name}: rule {candidate.rule.id} gave unknown role {role!r}")
                 key = (None if extractor.one_role_each else role, value.entity or value.name)
@@ -126,11 +175,22 @@ class EventExtractor:
             sentence=sentence_record(primary.sentence, text),
             rule=primary.rule.id,
             source=source.name if source else None,
-            attributes=tuple(sorted({**attributes, "pattern": primary.rule.source}.items())),
+            attributes=tuple(sorted({**attributes, **_conditions(verdicts[primary]), "pattern": primary.rule.source}.items())),
         )
 
 
-def occasions(group: list[Candidate]) -> list[list[Candidate]]:
+def _places(verdicts: dict[Candidate, Verdict], c: Candidate) -> set[str]:
+    """The places a kept match names."""
+    found = verdicts[c].found
+    return {v.entity or v.name for role, v in found.roles if role == "location"} if found else set()
+
+
+def _conditions(verdict: Verdict) -> dict[str, str]:
+    """The ``conditions`` attribute: why the rule's needs were met."""
+    return {"conditions": "; ".join(verdict.reasons)} if verdict.reasons else {}
+
+
+def occasions(group: list[Candidate], places: Callable[[Candidate], set[str]] = lambda c: set()) -> list[list[Candidate]]:
     """Split the matches of one type in one sentence into distinct events.
 
     Each verbal trigger is an occasion of its own ("встретился с семьей и поговорил по
@@ -138,16 +198,24 @@ def occasions(group: list[Candidate]) -> list[list[Candidate]]:
     with another occasion's ("посетит саммит во Франции, проведет встречу с
     Медведевым"); a relative or adverbial clause on another occasion's words stays
     with it ("посетит Великобританию, где встретится с Кэмероном": one visit). Other
-    nominal triggers join the occasion of their predicate, or else the first one.
+    nominal triggers join the occasion of their predicate, or else the first one. A
+    trip that goes elsewhere than the occasion it would join is an occasion of its own
+    ("прибыл в Ирландию, откуда началось его турне по Европе": two); ``places`` gives
+    the places of a match.
     """
     group = sorted(group, key=lambda c: c.span.start)
     events: list[list[Candidate]] = []
+
+    def elsewhere(c: Candidate, event: list[Candidate]) -> bool:
+        mine = places(c) if c.rule.mode == "visit" else set()
+        theirs = set().union(*(places(e) for e in event))
+        return bool(mine and theirs) and not mine & theirs
 
     def host_of(c: Candidate) -> list[Candidate] | None:
         clause = _clause_head(c.verb if c.verb is not None else c.anchor)
         for event in events:
             if clause.dep_ in ("acl:relcl", "advcl") and any(_inside(clause.head, _top(e)) for e in event):
-                return event
+                return None if elsewhere(c, event) else event
         return None
 
     for c in [c for c in group if _is_clause_trigger(c)]:
@@ -165,6 +233,8 @@ def occasions(group: list[Candidate]) -> list[list[Candidate]]:
                 continue
         host = host or next((e for e in events if any(_inside(c.anchor, v.anchor) for v in e)), None)
         host = host or (events[0] if events and not _other_owner(c, events[0]) else None)
+        if host is not None and elsewhere(c, host):
+            host = None
         if host is None:
             events.append([c])
         else:
@@ -173,7 +243,9 @@ def occasions(group: list[Candidate]) -> list[list[Candidate]]:
 
 
 def joined(events: list[list[Candidate]], extractor: EventType, ctx: ArticleContext) -> list[list[Candidate]]:
-    """Occasions after the event type's own judgement of which take in which."""
+    """Occasions after a heading joined to the text it heads, and after the event type's
+    own judgement of which take in which."""
+    events = _headed(events)
     if extractor.joins is None:
         return events
     out: list[list[Candidate]] = []
@@ -184,6 +256,28 @@ def joined(events: list[list[Candidate]], extractor: EventType, ctx: ArticleCont
         else:
             host.extend(event)
     return out
+
+
+def _headed(events: list[list[Candidate]]) -> list[list[Candidate]]:
+    """A heading the sentence splitter glued to the sentence after it tells what that
+    sentence tells: its occasions join the first occasion of the next line ("Принц
+    приедет в Вашингтон\nНаследный принц ... прилетит ..." is one visit)."""
+    headings = [e for e in events if _on_heading(e[0])]
+    out = [e for e in events if not _on_heading(e[0])]
+    if not headings or not out:
+        return events
+    for event in headings:
+        out[0].extend(event)
+    return out
+
+
+def _on_heading(c: Candidate) -> bool:
+    """Whether a trigger stands on a heading line of its sentence: a line ended by a
+    break, not by sentence punctuation."""
+    for token in c.sentence.doc[c.span.end : c.sentence.end]:
+        if token.is_space and "\n" in token.text:
+            return token.doc[token.i - 1].text not in ".!?…"
+    return False
 
 
 def _top(c: Candidate):
@@ -250,13 +344,15 @@ def _date(c: Candidate, ctx: ArticleContext) -> str | None:
 
 def explain(event: Event) -> str:
     """Why an event exists: its rule, the data line of the matched pattern, its trigger,
-    and what the resolvers found."""
+    the conditions of the rule it met, and what the resolvers found."""
     attributes = dict(event.attributes)
     lines = [
         f"{event.type} by rule {event.rule} (pattern {attributes.pop('pattern', '?')})",
         f"  trigger {event.trigger.text!r} (lemma {event.trigger.lemma}) at {event.trigger.start}-{event.trigger.end}",
-        f"  status {event.status}, date {event.date}, source {event.source}",
     ]
+    conditions = attributes.pop("conditions", "")
+    lines += [f"  kept: {reason}" for reason in conditions.split("; ") if reason]
+    lines += [f"  status {event.status}, date {event.date}, source {event.source}"]
     lines += [f"  {a.role}: {a.name} ({a.entity or 'no entity'}) at {a.start}-{a.end}" for a in event.arguments]
     lines += [f"  {name}: {value}" for name, value in attributes.items()]
     return "\n".join(lines)

@@ -188,6 +188,15 @@ def bare_case(token: Token, case: str, relations: Iterable[str] = ("nmod", "iobj
     ]
 
 
+def owners(token: Token) -> list[Token]:
+    """Whose a noun is: its bare genitive ("визит Мерца") or a possessive pronoun ("его
+    визит", "их переговоры")."""
+    possessive = word_list("person_pronoun") | word_list("parties")
+    return bare_case(token, "Gen", ("nmod",)) + [
+        c for c in token.children if c.dep_ == "det" and c.pos_ in ("DET", "PRON") and c.lemma_ in possessive
+    ]
+
+
 def objects(token: Token) -> list[Token]:
     """Direct objects; a relative "который" stands for its noun ("договор, который
     подписали"), and one in the nominative is a subject the parser misread."""
@@ -220,7 +229,7 @@ def resolve(token: Token, ctx: ArticleContext) -> Value | None:
             if span.label_ == "PER":
                 return ctx.value(span)
     lemma = token.lemma_
-    if token.pos_ == "PRON" and lemma in ("он", "она"):
+    if token.pos_ in ("PRON", "DET") and lemma in word_list("person_pronoun"):  # "он", "его визит"
         antecedent = ctx.person_before(token, skip=_clause_subjects(token))
         return ctx.value(antecedent) if antecedent is not None else None
     if lemma in word_list("role") or lemma in word_list("group"):

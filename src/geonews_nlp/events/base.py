@@ -1,14 +1,15 @@
-"""The parts every event type is made of: a trigger match and the type's own rules."""
+"""The parts every event type is made of: a trigger match, the type's own rules, and the
+arguments its slots find."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from .arguments import argument_predicate, predicate
+from .arguments import argument_predicate, predicate, resolve_all
 from .context import ArticleContext, Value
 from .lexicon import TriggerRule, trigger_rules
 
@@ -43,18 +44,49 @@ class Candidate:
         return {t.lemma_ for t in self.sentence if t.i < self.span.start or t.i >= self.span.end}
 
 
+#: what a type's slots find: a role and the word in it, or a value known without a word
+#: of its own (the state of an adjective)
+Slots = list[tuple[str, "Token | Value"]]
 Roles = list[tuple[str, Value]]
+
+
+@dataclass
+class Found:
+    """The arguments of one match: the values in each role, and the words in a role that
+    name no entity ("синоптики", "союзники"), which the party condition weighs."""
+
+    roles: Roles = field(default_factory=list)
+    unnamed: list[tuple[str, Token]] = field(default_factory=list)
+
+
+def fill(slots: Slots, ctx: ArticleContext) -> Found:
+    """Resolve the words of the slots to values."""
+    found = Found()
+    for role, item in slots:
+        if isinstance(item, Value):
+            found.roles.append((role, item))
+            continue
+        values = list(resolve_all([item], ctx))
+        if values:
+            found.roles += [(role, v) for v in values]
+        else:
+            found.unnamed.append((role, item))
+    return found
 
 
 @dataclass(frozen=True)
 class EventType:
-    """One event type: its trigger rules and the functions that judge and fill a match."""
+    """One event type: its trigger rules, the roles of its parties and the functions that
+    find and describe a match's arguments."""
 
     name: str
     roles: tuple[str, ...]
-    accept: Callable[[Candidate, ArticleContext], bool]
-    arguments: Callable[[Candidate, ArticleContext], Roles]
+    slots: Callable[[Candidate, ArticleContext], Slots]
     attributes: Callable[[Candidate, ArticleContext], dict[str, str]]
+    #: the roles whose values are the event's parties, and the kinds of party that count
+    #: (``parties.Parties``): who must be there for the event to stand
+    party_roles: frozenset[str] = frozenset()
+    party_kinds: frozenset[str] = frozenset({"official"})
     #: a party takes one role only (no agent is its own recipient); a meeting's visited
     #: state is both participant and location
     one_role_each: bool = False
@@ -65,3 +97,7 @@ class EventType:
     @property
     def rules(self) -> tuple[TriggerRule, ...]:
         return trigger_rules(self.name)
+
+    def arguments(self, c: Candidate, ctx: ArticleContext) -> Roles:
+        """The values of a match's roles."""
+        return fill(self.slots(c, ctx), ctx).roles

@@ -14,50 +14,75 @@ from .arguments import (
     agents_of_passive,
     bare_case,
     objects,
+    owners,
     resolve_all,
     subjects,
     with_preposition,
 )
-from .base import Candidate, EventType, Roles
-from .context import ArticleContext
+from .base import Candidate, EventType, Slots, fill
+from .context import ArticleContext, Value
 from .lexicon import word_list
 
 #: modes where every party named with "с" is an agent of one mutual agreement
 MUTUAL = {"agreement", "signing"}
 
 
-def accept(c: Candidate, ctx: ArticleContext) -> bool:
+def finite(c: Candidate, ctx: ArticleContext) -> str | None:
+    """A verb that acts, not a participle or a noun of a state of things
+    ("гарантированное право")."""
     anchor = c.anchor
-    lemma = anchor.lemma_
-    lemmas = c.sentence_lemmas()
-    if lemma == "обязательство" and lemmas & word_list("financial"):
-        return False
-    if anchor.pos_ == "NOUN" and any(
-        t.lemma_ in word_list("as_a_thing") or (t.dep_ == "case" and t.head.lemma_ == "рамка")
-        for t in [*anchor.children, anchor.head]
-    ):
-        return False
-    if lemma == "гарантировать" and (anchor.pos_ != "VERB" or "Part" in anchor.morph.get("VerbForm")):
-        return False  # "гарантированное право": a state of things, not a promise
-    if lemma in ("согласиться", "соглашаться"):
-        # agreeing with an opinion ("не согласился с отставкой") is no commitment
-        partners = with_preposition(anchor, {"с", "со"}, "Ins")
-        if partners and not any(resolve_all(partners, ctx)):
-            return False
-    if anchor.pos_ == "VERB" and c.verb is not None:
-        # a document or a law is no party: "Конституция гарантирует право"
-        said_by = [s for s in c.verb.children if s.dep_ == "nsubj"]
-        if said_by and all(s.lemma_ in word_list("document") for s in said_by):
-            return False
-    if lemma in word_list("needs_agreement"):
-        return any(t.lemma_ in word_list("agreement_object") for t in _contents(c))
-    if lemma in word_list("needs_aid"):
-        return any(t.lemma_ in word_list("aid_object") for t in _contents(c))
-    if lemma == "договоренность":
-        # reached by someone, or between named parties: else a thing mentioned
-        reached = c.verb is not None and c.verb.lemma_ in word_list("reach")
-        return reached or bool(arguments(c, ctx))
-    return True
+    return "a verb" if anchor.pos_ == "VERB" and "Part" not in anchor.morph.get("VerbForm") else None
+
+
+def named_partner(c: Candidate, ctx: ArticleContext) -> str | None:
+    """Who one agrees with is a party, not an opinion ("не согласился с отставкой")."""
+    partners = with_preposition(c.anchor, {"с", "со"}, "Ins")
+    if not partners:
+        return "no partner named"
+    found = next(resolve_all(partners, ctx), None)
+    return f"with {found.name}" if found is not None else None
+
+
+def actor(c: Candidate, ctx: ArticleContext) -> str | None:
+    """A verb's subject is not a document or a law: "Конституция гарантирует право"
+    commits no party."""
+    if c.anchor.pos_ != "VERB" or c.verb is None:
+        return "not a verb"
+    said_by = [s for s in c.verb.children if s.dep_ == "nsubj"]
+    if said_by and all(s.lemma_ in word_list("document") for s in said_by):
+        return None
+    return "not a document"
+
+
+def agreement_object(c: Candidate, ctx: ArticleContext) -> str | None:
+    """What is signed, approved, ratified or extended is an agreement."""
+    found = next((t for t in _contents(c) if t.lemma_ in word_list("agreement_object")), None)
+    return f"of '{found.text}'" if found is not None else None
+
+
+def aid_object(c: Candidate, ctx: ArticleContext) -> str | None:
+    """What is allocated is aid or money."""
+    found = next((t for t in _contents(c) if t.lemma_ in word_list("aid_object")), None)
+    return f"of '{found.text}'" if found is not None else None
+
+
+def reached(c: Candidate, ctx: ArticleContext) -> str | None:
+    """An agreement named by a noun is reached by someone ("достигли договоренности") or
+    made between named parties; else it is a thing mentioned."""
+    if c.verb is not None and c.verb.lemma_ in word_list("reach"):
+        return f"'{c.verb.text}'"
+    found = COMMITMENT.arguments(c, ctx)
+    return f"by {found[0][1].name}" if found else None
+
+
+CONDITIONS = {
+    "finite": finite,
+    "named_partner": named_partner,
+    "actor": actor,
+    "agreement_object": agreement_object,
+    "aid_object": aid_object,
+    "reached": reached,
+}
 
 
 def _contents(c: Candidate) -> list:
@@ -73,14 +98,17 @@ def _contents(c: Candidate) -> list:
     return out + subject_of_passive
 
 
-def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
+def slots(c: Candidate, ctx: ArticleContext) -> Slots:
+    """Agents are the subjects, the passive's agent, the genitive owner and the parties
+    "между" and "с" of a mutual agreement; recipients the dative, "перед" and "для", none
+    of them an agent (resolved here, since that compares values)."""
     anchor, verb = c.anchor, c.arg_verb
     agents = []
     if verb is not None:
         agents += [s for s in subjects(verb) if s.dep_ != "nsubj:pass" or verb.lemma_ not in ("ратифицировать", "подписать")]
         agents += agents_of_passive(verb)
     if anchor.pos_ in ("NOUN", "PROPN"):
-        agents += [t for t in bare_case(anchor, "Gen", ("nmod",)) if t.lemma_ not in word_list("agreement_object")]
+        agents += [t for t in owners(anchor) if t.lemma_ not in word_list("agreement_object")]
     agents += with_preposition(anchor, {"между"}, None)  # "договоренность между Баку и Ереваном"
     partners = [t for obj in _contents(c) for t in with_preposition(obj, {"с", "со", "между"}, None)]
     if c.rule.mode == "extension" and not any(resolve_all(agents, ctx)):
@@ -102,14 +130,17 @@ def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
                 recipients += bare_case(inf, "Dat", ("iobj", "obl"))
     if c.rule.mode not in MUTUAL:
         recipients += partners  # the other party of a ratified treaty
-    roles: Roles = [("agent", v) for v in resolve_all(agents, ctx)]
+    found = fill([("agent", t) for t in agents], ctx)
+    roles: Slots = [*found.roles, *found.unnamed]
     if anchor.pos_ in ("NOUN", "PROPN"):
         roles += [("agent", v) for v in adjective_values(anchor, ctx)]
-    agent_ids = {v.entity or v.name for _, v in roles} | {v.actor for _, v in roles if v.actor}
+    named = [v for _, v in roles if isinstance(v, Value)]
+    agent_ids = {v.entity or v.name for v in named} | {v.actor for v in named if v.actor}
+    given = fill([("recipient", t) for t in recipients], ctx)
     roles += [  # no party is its own recipient: "Сенат США ратифицировал договор между Москвой и Вашингтоном"
-        ("recipient", v) for v in resolve_all(recipients, ctx) if not {v.entity or v.name, v.actor} & agent_ids
+        (role, v) for role, v in given.roles if not {v.entity or v.name, v.actor} & agent_ids
     ]
-    return roles
+    return roles + given.unnamed
 
 
 def attributes(c: Candidate, ctx: ArticleContext) -> dict[str, str]:
@@ -122,4 +153,12 @@ def attributes(c: Candidate, ctx: ArticleContext) -> dict[str, str]:
     return out
 
 
-COMMITMENT = EventType("commitment", ("agent", "recipient"), accept, arguments, attributes, one_role_each=True)
+COMMITMENT = EventType(
+    "commitment",
+    ("agent", "recipient"),
+    slots,
+    attributes,
+    party_roles=frozenset({"agent", "recipient"}),
+    party_kinds=frozenset({"official", "organization"}),  # companies sign agreements with regions
+    one_role_each=True,
+)

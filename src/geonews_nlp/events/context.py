@@ -1,15 +1,30 @@
-"""What the event rules know of the whole article: its date, entities and mentions."""
+"""What the event rules know of the whole article: its date, entities and mentions, and
+who among them can be a party of an event.
+
+An event stands on its parties. A value is ``official`` when it can act in an official
+capacity (a state, a capital or seat standing for it, a region, a government or
+military body, a bloc, a political body, a person holding an office or known to act
+for a state), an ``organization`` (a company, a club, a court), ``media`` (a source,
+never a party) or ``private`` (a person with no office, no state and no official
+body). A word with no entity behind it is an ``office`` (an office or a state's side:
+"президент", "делегация", "стороны"), ``unnamed`` (parties the text does not name:
+"союзники", "участники"), ``other`` (someone who is no party: "синоптики",
+"пользователь", a pronoun that names nothing) or a ``thing``.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import by_code, lookup
 from ..header import PublicationDate
+from ..names import name_head
 from ..records import Entity
+from .lexicon import word_list
 
 
 @dataclass(frozen=True)
@@ -67,6 +82,11 @@ class ArticleContext:
         return actor is not None and actor.kind == "state"
 
     @cached_property
+    def parties(self) -> "Parties":
+        """The party kinds of the article's entities."""
+        return Parties(self)
+
+    @cached_property
     def salient_person(self) -> Entity | None:
         """The person the article is most about: most mentions, first named on a tie."""
         people = [e for e in self.entities.values() if e.type == "PER"]
@@ -84,3 +104,112 @@ class ArticleContext:
             if token.idx - span.start_char <= window and (best is None or span.start > best.start):
                 best = span
         return best
+
+
+#: kinds of known actors that act for a state or a bloc by themselves
+OFFICIAL_KINDS = frozenset({"state", "capital", "seat", "government", "military", "bloc"})
+
+
+@cache
+def office_words() -> frozenset[str]:
+    """Nouns of offices, state sides and political bodies ("сенаторы", "правительство")."""
+    return word_list("role") | word_list("group") | word_list("office") | word_list("political_body")
+
+
+class Parties:
+    """The party kinds of an article's entities, judged once per article."""
+
+    def __init__(self, ctx: "ArticleContext") -> None:
+        self.ctx = ctx
+
+    @cached_property
+    def heads(self) -> dict[str, set[str]]:
+        """The head lemmas of each entity's names: "партия" of "Демократическая партия"."""
+        out: dict[str, set[str]] = {}
+        for span in self.ctx.doc.spans.get("geonews_mentions", []):
+            if span.kb_id_ and not span.id_:
+                out.setdefault(span.kb_id_, set()).add(name_head(span).lemma_)
+        return out
+
+    @cached_property
+    def kinds(self) -> dict[str, str]:
+        """Entity id -> party kind."""
+        entities = self.ctx.entities
+        out = {e.id: self._kind(e) for e in entities.values() if e.type != "PER"}
+        out |= {e.id: self._person(e, out) for e in entities.values() if e.type == "PER"}
+        return out
+
+    def _kind(self, entity: Entity) -> str:
+        if entity.kind is None:
+            return "official"  # no actor layer ran: nothing to judge the entity by
+        if entity.kind in OFFICIAL_KINDS or entity.actor:
+            return "official"
+        if entity.kind == "media":
+            return "media"
+        if entity.type == "LOC":
+            return "official"  # a region or city named as a party acts through its government
+        if self.heads.get(entity.id, set()) & word_list("political_body"):
+            return "official"
+        if any(lookup(word) is not None and lookup(word).kind == "state" for word in re.split(r"[\s–—-]+", entity.name)):
+            return "official"  # a format of states: "Центральная Азия – Россия", "Россия – Африка"
+        return "organization"
+
+    def _person(self, entity: Entity, kinds: dict[str, str]) -> str:
+        if entity.kind is None:
+            return "official"  # no actor layer ran: nothing to judge the person by
+        attributes = dict(entity.attributes)
+        if entity.actor or attributes.get("title") in word_list("office"):
+            return "official"
+        organization = attributes.get("organization")
+        if organization is not None:
+            owner = next((e for e in self.ctx.entities.values() if e.name == organization), None)
+            if owner is not None and kinds.get(owner.id) == "official":
+                return "official"
+        return "private"
+
+    def of_value(self, value: Value) -> str:
+        """The party kind of an argument value (a state the text only implies is official)."""
+        if value.entity is None:
+            return "official" if value.actor else "other"
+        return self.kinds.get(value.entity, "other")
+
+    @staticmethod
+    def of_word(token: Token) -> str:
+        """The party kind of a word in a party's place that names no entity: an office or
+        a side; parties left unnamed ("союзники", an "они" or "стороны" the resolvers
+        could not tie); someone else (a person or a pronoun naming no party:
+        "синоптики", "пользователь", "он"); or a thing the parse put there ("шаг")."""
+        lemma = token.lemma_
+        if lemma in office_words():
+            return "office"
+        if lemma in word_list("unnamed_party") or lemma in word_list("parties"):
+            return "unnamed"
+        if token.pos_ == "PRON" or token.morph.get("Animacy") == ["Anim"]:
+            return "other"
+        return "thing"
+
+    def official_mention(self, sentence: Span, skip: Span | None = None) -> Span | None:
+        """The first mention of an official actor in a sentence (outside ``skip``); a
+        place where something is ("в Москве", "на западе Москвы") acts for no one."""
+        kinds = self.kinds
+        places = word_list("place_preposition")
+        for span in self.ctx.doc.spans.get("geonews_mentions", []):
+            if not (sentence.start <= span.start < sentence.end) or kinds.get(span.kb_id_) != "official":
+                continue
+            if skip is not None and skip.start <= span.start < skip.end:
+                continue
+            if span.label_ == "LOC" and _where(name_head(span), places):
+                continue
+            return span
+        return None
+
+
+def _where(token: Token, prepositions: frozenset[str]) -> bool:
+    """Whether a word names where something is: in the prepositional case after a
+    place preposition ("в Германии"), or the genitive of such a word ("на западе
+    Москвы")."""
+    for node in (token, token.head if token.dep_ == "nmod" else None):
+        if node is not None and node.morph.get("Case") == ["Loc"]:
+            if any(c.dep_ == "case" and c.lemma_ in prepositions for c in node.children):
+                return True
+    return False

@@ -16,37 +16,57 @@ from .arguments import (
     adjective_values,
     bare_case,
     objects,
+    owners,
     resolve_all,
     subjects,
     with_preposition,
 )
-from .base import Candidate, EventType, Roles
-from .context import ArticleContext
+from .base import Candidate, EventType, Slots
+from .context import ArticleContext, Value
 from .lexicon import trigger_rules, word_list
 
-#: triggers that are meetings only with a second party ("обсудили с партнерами")
-NEEDS_PARTNER = {"обсудить", "обсуждать", "обсуждение"}
+
+def destination(c: Candidate, ctx: ArticleContext) -> str | None:
+    """A trip goes to a named place or host, or to a meeting."""
+    destinations = _destinations(c)
+    for token in destinations:
+        if token.lemma_ in _meeting_nouns():
+            return f"to a {token.lemma_}"
+    named = next(resolve_all(destinations, ctx), None)
+    return f"to {named.name}" if named is not None else None
 
 
-def accept(c: Candidate, ctx: ArticleContext) -> bool:
-    lemmas = c.sentence_lemmas()
+def partner(c: Candidate, ctx: ArticleContext) -> str | None:
+    """Talks have a second party: a partner ("обсудили с партнерами"), two parties, or
+    "стороны"."""
+    partners = [t for head in [c.anchor, *objects(c.anchor)] for t in with_preposition(head, {"с", "со"}, "Ins")]
+    if partners:
+        return f"with '{partners[0].text}'"
+    subject = subjects(c.arg_verb) if c.arg_verb is not None else []
+    if len(list(resolve_all(subject, ctx))) > 1:
+        return "two parties"
+    return "the sides" if any(t.lemma_ == "сторона" for t in subject) else None
+
+
+def traveller(c: Candidate, ctx: ArticleContext) -> str | None:
+    """The one who travels can act officially: the subject of a trip verb, the owner of
+    a trip noun ("поездка Мерца"); a trip of a private person ("королеву посетили
+    родственники") is no visit. Where the parse gives a trip verb no traveller, a party
+    the trip names (not the place it goes to) stands in."""
     anchor = c.anchor
-    if c.rule.mode == "meeting" and lemmas & (word_list("sports") | word_list("holiday")):
-        return False  # "встреча команд", "встретится с командой Франции", "встреча Нового года"
-    if anchor.dep_ == "nmod" and anchor.morph.get("Case") == ["Gen"] and anchor.head.lemma_ in word_list("institution_part"):
-        return False  # "согласно уставу форума", "генсек форума": a standing body
-    if anchor.lemma_ in word_list("motion") and anchor.pos_ == "VERB":
-        # a trip of a named traveller to a named place or host, or to a meeting
-        destinations = _destinations(c)
-        to_meeting = any(t.lemma_ in _meeting_nouns() for t in destinations)
-        named = any(resolve_all(destinations, ctx))
-        return (named or to_meeting) and any(resolve_all(subjects(anchor), ctx))
-    if anchor.lemma_ in NEEDS_PARTNER:
-        partners = [t for head in [anchor, *objects(anchor)] for t in with_preposition(head, {"с", "со"}, "Ins")]
-        subject = subjects(c.arg_verb) if c.arg_verb is not None else []
-        parties = list(resolve_all(subject, ctx))
-        return bool(partners) or len(parties) > 1 or any(t.lemma_ == "сторона" for t in subject)
-    return True
+    travellers = owners(anchor) if anchor.pos_ in ("NOUN", "PROPN") else []
+    if c.arg_verb is not None:
+        travellers += subjects(c.arg_verb)
+    if not travellers and anchor.pos_ == "VERB":
+        travellers = [t for role, t in slots(c, ctx) if role == "participant" and not isinstance(t, Value)]
+        travellers += [t for t in _destinations(c) if not any(_is_place(v, ctx) for v in resolve_all([t], ctx))]
+    for value in resolve_all(travellers, ctx):
+        if ctx.parties.of_value(value) == "official":
+            return f"{value.name} travels"
+    return None
+
+
+CONDITIONS = {"destination": destination, "partner": partner, "traveller": traveller}
 
 
 @cache
@@ -114,18 +134,21 @@ def _places(c: Candidate) -> list:
     return out
 
 
-def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
-    roles: Roles = []
+def slots(c: Candidate, ctx: ArticleContext) -> Slots:
+    """Participants are the genitive, the host ("у"), the state adjectives, the partners
+    and the subjects; places and destinations resolved here, since what a value is
+    decides its role (a visited state hosts the visit)."""
+    roles: Slots = []
     anchor, verb = c.anchor, c.arg_verb
     participants = []
     if anchor.pos_ in ("NOUN", "PROPN"):
-        participants += bare_case(anchor, "Gen", ("nmod",))
+        participants += owners(anchor)
         participants += with_preposition(anchor, {"у"}, "Gen")
         roles += [("participant", v) for v in adjective_values(anchor, ctx)]
     participants += _partners(c)
     if verb is not None:
         participants += subjects(verb)
-    roles += [("participant", v) for v in resolve_all(participants, ctx)]
+    roles += [("participant", t) for t in participants]
     for value in resolve_all(_places(c), ctx):
         if _is_place(value, ctx):
             roles.append(("location", value))
@@ -164,4 +187,11 @@ def attributes(c: Candidate, ctx: ArticleContext) -> dict[str, str]:
     return {"mode": c.rule.mode}
 
 
-MEETING = EventType("meeting", ("participant", "location"), accept, arguments, attributes, joins=hosted_by)
+MEETING = EventType(
+    "meeting",
+    ("participant", "location"),
+    slots,
+    attributes,
+    party_roles=frozenset({"participant"}),
+    joins=hosted_by,
+)

@@ -11,39 +11,33 @@ attribute.
 
 from __future__ import annotations
 
-from .arguments import (
-    bare_case,
-    path_to,
-    resolve_all,
-    speaker,
-    subjects,
-    with_preposition,
-)
-from .base import Candidate, EventType, Roles
+from .arguments import bare_case, owners, path_to, speaker, subjects, with_preposition
+from .base import Candidate, EventType, Slots
 from .context import ArticleContext
 from .lexicon import word_list
 
 #: predicates whose subject receives or asks for the guarantee rather than gives it
 RECEIVING = {"получить", "получать", "требовать", "потребовать", "просить", "попросить", "добиваться", "добиться", "застраховаться"}
-#: rules that need security words elsewhere in the sentence to be about security
-CONTEXTUAL = {("гарантия",), ("обязательство",), ("обещание",)}
 
 
-def accept(c: Candidate, ctx: ArticleContext) -> bool:
-    lemmas = tuple(lemma for lemma, _ in c.rule.pattern)
-    if lemmas in CONTEXTUAL:
-        context = c.sentence_lemmas()
-        if context & word_list("security_context"):
-            return True
-        # one state's guarantees to another ("гарантии США Тайваню"), money aside
-        roles = {role for role, value in arguments(c, ctx) if ctx.is_state(value)}
-        return roles == {"guarantor", "beneficiary"} and not context & word_list("financial")
-    return True
+def security_context(c: Candidate, ctx: ArticleContext) -> str | None:
+    """A guarantee, obligation or promise is about security: security words in the
+    sentence, or one state's guarantees to another ("гарантии США Тайваню")."""
+    words = c.sentence_lemmas() & word_list("security_context")
+    if words:
+        return f"'{min(words)}' in the sentence"
+    roles = {role for role, value in SECURITY_GUARANTEE.arguments(c, ctx) if ctx.is_state(value)}
+    return "from one state to another" if roles == {"guarantor", "beneficiary"} else None
 
 
-def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
+CONDITIONS = {"security_context": security_context}
+
+
+def slots(c: Candidate, ctx: ArticleContext) -> Slots:
+    """Guarantors: the genitive, "от", the treaty partner, the giver; beneficiaries: whose
+    security, "для", the dative, the receiver."""
     anchor, verb = c.anchor, c.arg_verb
-    guarantors = [t for t in bare_case(anchor, "Gen", ("nmod",)) if t.lemma_ != "безопасность"]
+    guarantors = [t for t in owners(anchor) if t.lemma_ != "безопасность"]
     # whose security: "гарантии безопасности Сербии"
     protected = [t for w in c.span if w.lemma_ in ("безопасность", "защита") for t in bare_case(w, "Gen", ("nmod",))]
     guarantors += [t for w in c.span for t in with_preposition(w, {"от"}, None)]
@@ -62,9 +56,7 @@ def arguments(c: Candidate, ctx: ArticleContext) -> Roles:
             guarantors += subjects(verb) or speaker(verb)
         beneficiaries += bare_case(verb, "Dat", ("iobj", "obl"))
         beneficiaries += with_preposition(verb, {"для"}, "Gen")
-    roles: Roles = [("guarantor", v) for v in resolve_all(guarantors, ctx)]
-    roles += [("beneficiary", v) for v in resolve_all(beneficiaries, ctx)]
-    return roles
+    return [("guarantor", t) for t in guarantors] + [("beneficiary", t) for t in beneficiaries]
 
 
 def attributes(c: Candidate, ctx: ArticleContext) -> dict[str, str]:
@@ -78,5 +70,10 @@ def attributes(c: Candidate, ctx: ArticleContext) -> dict[str, str]:
 
 
 SECURITY_GUARANTEE = EventType(
-    "security_guarantee", ("guarantor", "beneficiary"), accept, arguments, attributes, one_role_each=True
+    "security_guarantee",
+    ("guarantor", "beneficiary"),
+    slots,
+    attributes,
+    party_roles=frozenset({"guarantor", "beneficiary"}),
+    one_role_each=True,
 )
