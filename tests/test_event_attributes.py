@@ -1,8 +1,8 @@
 """Status, date and source of events: tables of sentences written for this project."""
 
 import pytest
-
 from events_table import events_of
+
 from geonews_nlp import extract
 
 # (sentence, article date, expected date of its meeting)

@@ -1,7 +1,6 @@
 """Commitments: table of sentences written for this project, with the records expected."""
 
 import pytest
-
 from events_table import check
 
 A, R = "agent", "recipient"

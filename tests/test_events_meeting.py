@@ -1,7 +1,6 @@
 """Meetings: table of sentences written for this project, with the records expected."""
 
 import pytest
-
 from events_table import check, events_of
 
 P, L = "participant", "location"
@@ -42,7 +41,7 @@ MEETINGS = [
     ("В Женеве начались консультации России и США по стратегической стабильности.",
      [("actual", {(P, "Россия"), (P, "США"), (L, "Женева")})]),
     ("Александр Вучич примет в Белграде делегацию Евросоюза.",
-     []),  # "принять делегацию" is not in the trigger lexicon
+     [("planned", {(P, "Александр Вучич"), (P, "ЕС"), (L, "Белград")})]),  # hosting a delegation
     ("Американо-китайские переговоры прошли в Стокгольме.",
      [("actual", {(P, "США"), (P, "Китай"), (L, "Стокгольм")})]),
     # negatives: no meeting of parties

@@ -2,7 +2,6 @@
 expected."""
 
 import pytest
-
 from events_table import check
 
 G, B = "guarantor", "beneficiary"
@@ -27,7 +26,7 @@ GUARANTEES = [
     ("Статья 5 Устава НАТО обязывает союзников защищать друг друга.",
      [("actual", set())]),
     ("Европейцы обсуждают отправку многонациональных сил на Украину.",
-     [("hypothetical", set())]),
+     [("hypothetical", {(B, "Украина")})]),  # forces sent to protect a party
     ("Гарантии США Тайваню остаются неизменными.",
      [("actual", {(G, "США"), (B, "Тайвань")})]),
     ("Франция предложила Польше ядерный зонтик.",

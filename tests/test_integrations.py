@@ -55,9 +55,8 @@ def test_cli_writes_html(tmp_path, seed_text):
 def test_dask_local_cluster_of_two_processes(seed_text):
     import dask.bag as db
     import dask.dataframe as dd
-    import pandas
-
     import distributed
+    import pandas
 
     from geonews_nlp.dask import extract_bag, extract_dataframe
 

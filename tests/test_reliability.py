@@ -9,10 +9,10 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from invariants import check_article
 
 from geonews_nlp import extract
 from geonews_nlp.chunks import CHUNK_CHARS, chunk_bounds
-from invariants import check_article
 
 NEWS = "Президент Франции Эмманюэль Макрон встретился с Олафом Шольцем в Берлине. США пообещали Украине помощь."
 

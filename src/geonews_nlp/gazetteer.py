@@ -5,6 +5,7 @@
 - blocs and international organizations (``data/blocs.txt``);
 - capitals and seats of power that stand for a state (``data/metonyms.txt``);
 - government bodies and armed forces (``data/bodies.txt``);
+- political and armed movements (``data/movements.txt``);
 - news media (``data/media.txt``), which are sources, not parties;
 - people who act for a state (``data/people.txt``);
 - state adjectives and compound prefixes (``data/adjectives.txt``).
@@ -22,7 +23,9 @@ from .datafiles import read_table
 from .errors import PatternError
 
 #: the kinds an actor can be
-KINDS = ("state", "capital", "seat", "government", "military", "bloc", "person", "organization", "media", "location")
+KINDS = (
+    "state", "capital", "seat", "government", "military", "bloc", "movement", "person", "organization", "media", "location"
+)
 
 
 @dataclass(frozen=True)
@@ -70,9 +73,10 @@ def _states() -> list[tuple[Actor, list[str]]]:
 
 
 def _kinded(filename: str) -> list[tuple[Actor, list[str]]]:
-    """Rows ``CODE | kind | name | other names``."""
+    """Rows ``CODE | kind | name | other names`` (``-``: no code)."""
     out = []
     for code, kind, *names in read_table(filename, 3):
+        code = None if code == "-" else code
         if kind not in KINDS:
             raise PatternError(f"{filename}: unknown kind {kind!r} for {names[0]!r}")
         out.append((Actor(code, names[0], kind), names))
@@ -84,7 +88,7 @@ def table() -> dict[str, Actor]:
     """Every known name of an organization or place, folded, mapped to its actor."""
     entries = _states()
     entries += [(Actor(code, name, "bloc"), [name, *rest]) for code, name, *rest in read_table("blocs.txt")]
-    entries += _kinded("metonyms.txt") + _kinded("bodies.txt")
+    entries += _kinded("metonyms.txt") + _kinded("bodies.txt") + _kinded("movements.txt")
     entries += [(Actor(None, name, "media"), [name, *rest]) for name, *rest in read_table("media.txt", 1)]
     names: dict[str, Actor] = {}
     for actor, aliases in entries:

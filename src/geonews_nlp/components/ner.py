@@ -96,7 +96,9 @@ def _stray(token, start: int, end: int) -> bool:
 
 
 #: the entity type of a known actor's kind; other kinds keep the tagger's type
-KIND_TYPES = {"state": "LOC", "capital": "LOC", "bloc": "ORG", "government": "ORG", "military": "ORG", "media": "ORG"}
+KIND_TYPES = {
+    "state": "LOC", "capital": "LOC", "bloc": "ORG", "government": "ORG", "military": "ORG", "movement": "ORG", "media": "ORG"
+}
 
 
 def retype_known(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -21,7 +21,6 @@ from ..header import parse_header
 from ..records import Sentence
 from ..spacy_ext import register_extensions
 
-
 #: the name under which spaCy's registry finds the tokenizer: a saved pipeline's config
 #: names it, so ``spacy.load`` of a pipeline saved by ``to_disk`` builds it again
 REGISTERED_NAME = "geonews_nlp.razdel_tokenizer.v1"

@@ -9,8 +9,6 @@ carries the id of the rule that made it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
-from functools import partial
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -28,8 +26,9 @@ from .commitment import COMMITMENT
 from .conditions import Condition, Judge, Verdict
 from .context import ArticleContext, Value
 from .dates import event_date
-from .lexicon import check_conditions
+from .lexicon import check_conditions, word_list
 from .meeting import MEETING
+from .occasions import occasions
 from .security_guarantee import SECURITY_GUARANTEE
 from .status import status
 
@@ -84,7 +83,7 @@ class EventExtractor:
         events = [
             self.event(occasion, verdicts, ctx, sources.get(occasion[0].sentence.start), text)
             for (event_type, _), group in groups.items()
-            for occasion in joined(occasions(group, partial(_places, verdicts)), self.extractors[event_type], ctx)
+            for occasion in occasions(group, self.extractors[event_type], ctx, verdicts)
         ]
         doc._.geonews_events = tuple(sorted(events, key=lambda e: (e.trigger.start, e.type)))
         return doc
@@ -148,8 +147,11 @@ class EventExtractor:
         arguments: list[Argument] = []
         seen = set()
         attributes: dict[str, str] = {}
+        signed = {t.i for c in group for t in c.anchor.children if t.dep_ == "obj"}
         for candidate in [primary, *[c for c in group if c is not primary]]:
             found = verdicts[candidate].found
+            if candidate.anchor.i in signed and candidate.anchor.lemma_ in word_list("agreement_object"):
+                found = None  # the agreement another match signs or ratifies: its parties are that match's to read
             for role, value in found.roles if found is not None else ():
                 if ctx.parties.of_value(value) == "media":
                     continue  # a source is no party: "CBS: принц приедет ..."
@@ -179,152 +181,9 @@ class EventExtractor:
         )
 
 
-def _places(verdicts: dict[Candidate, Verdict], c: Candidate) -> set[str]:
-    """The places a kept match names."""
-    found = verdicts[c].found
-    return {v.entity or v.name for role, v in found.roles if role == "location"} if found else set()
-
-
 def _conditions(verdict: Verdict) -> dict[str, str]:
     """The ``conditions`` attribute: why the rule's needs were met."""
     return {"conditions": "; ".join(verdict.reasons)} if verdict.reasons else {}
-
-
-def occasions(group: list[Candidate], places: Callable[[Candidate], set[str]] = lambda c: set()) -> list[list[Candidate]]:
-    """Split the matches of one type in one sentence into distinct events.
-
-    Each verbal trigger is an occasion of its own ("встретился с семьей и поговорил по
-    телефону с женой": two), and so is a nominal one whose predicate is coordinated
-    with another occasion's ("посетит саммит во Франции, проведет встречу с
-    Медведевым"); a relative or adverbial clause on another occasion's words stays
-    with it ("посетит Великобританию, где встретится с Кэмероном": one visit). Other
-    nominal triggers join the occasion of their predicate, or else the first one. A
-    trip that goes elsewhere than the occasion it would join is an occasion of its own
-    ("прибыл в Ирландию, откуда началось его турне по Европе": two); ``places`` gives
-    the places of a match.
-    """
-    group = sorted(group, key=lambda c: c.span.start)
-    events: list[list[Candidate]] = []
-
-    def elsewhere(c: Candidate, event: list[Candidate]) -> bool:
-        mine = places(c) if c.rule.mode == "visit" else set()
-        theirs = set().union(*(places(e) for e in event))
-        return bool(mine and theirs) and not mine & theirs
-
-    def host_of(c: Candidate) -> list[Candidate] | None:
-        clause = _clause_head(c.verb if c.verb is not None else c.anchor)
-        for event in events:
-            if clause.dep_ in ("acl:relcl", "advcl") and any(_inside(clause.head, _top(e)) for e in event):
-                return None if elsewhere(c, event) else event
-        return None
-
-    for c in [c for c in group if _is_clause_trigger(c)]:
-        host = host_of(c)
-        if host is not None:
-            host.append(c)
-        else:
-            events.append([c])
-    for c in [c for c in group if not _is_clause_trigger(c)]:
-        host = next((e for e in events if any(c.verb is not None and c.verb == e_.anchor for e_ in e)), None)
-        if host is None and c.verb is not None and events and _coordinated_with(c.verb, events) and _names_a_party(c):
-            host = host_of(c)
-            if host is None:
-                events.append([c])
-                continue
-        host = host or next((e for e in events if any(_inside(c.anchor, v.anchor) for v in e)), None)
-        host = host or (events[0] if events and not _other_owner(c, events[0]) else None)
-        if host is not None and elsewhere(c, host):
-            host = None
-        if host is None:
-            events.append([c])
-        else:
-            host.append(c)
-    return events
-
-
-def joined(events: list[list[Candidate]], extractor: EventType, ctx: ArticleContext) -> list[list[Candidate]]:
-    """Occasions after a heading joined to the text it heads, and after the event type's
-    own judgement of which take in which."""
-    events = _headed(events)
-    if extractor.joins is None:
-        return events
-    out: list[list[Candidate]] = []
-    for event in events:
-        host = next((e for e in out if extractor.joins(e[0], event[0], ctx)), None)
-        if host is None:
-            out.append(event)
-        else:
-            host.extend(event)
-    return out
-
-
-def _headed(events: list[list[Candidate]]) -> list[list[Candidate]]:
-    """A heading the sentence splitter glued to the sentence after it tells what that
-    sentence tells: its occasions join the first occasion of the next line ("Принц
-    приедет в Вашингтон\nНаследный принц ... прилетит ..." is one visit)."""
-    headings = [e for e in events if _on_heading(e[0])]
-    out = [e for e in events if not _on_heading(e[0])]
-    if not headings or not out:
-        return events
-    for event in headings:
-        out[0].extend(event)
-    return out
-
-
-def _on_heading(c: Candidate) -> bool:
-    """Whether a trigger stands on a heading line of its sentence: a line ended by a
-    break, not by sentence punctuation."""
-    for token in c.sentence.doc[c.span.end : c.sentence.end]:
-        if token.is_space and "\n" in token.text:
-            return token.doc[token.i - 1].text not in ".!?…"
-    return False
-
-
-def _top(c: Candidate):
-    return c.verb if c.verb is not None else c.anchor
-
-
-def _coordinated_with(verb, events: list[list[Candidate]]) -> bool:
-    """Whether a predicate is coordinated with one of the occasions' predicates."""
-    tops = {_top(c).i for event in events for c in event}
-    return verb.i not in tops and any(t.i in tops for t in [*verb.conjuncts])
-
-
-def _clause_head(token):
-    """The predicate heading a coordination and the infinitives under it: "собирается
-    выступить и встретится" -> "собирается"."""
-    while token.dep_ in ("conj", "xcomp") and token.head != token and token.head.pos_ in ("VERB", "AUX", "ADJ"):
-        token = token.head
-    return token
-
-
-def _owner(c: Candidate) -> str | None:
-    """The bare genitive a nominal trigger belongs to: "гарантии коалиции"."""
-    owners = [t for t in c.anchor.children if t.dep_ == "nmod" and t.morph.get("Case") == ["Gen"]]
-    owners = [t for t in owners if t not in c.span and not any(g.dep_ == "case" for g in t.children)]
-    return owners[0].lemma_ if owners and c.anchor.pos_ == "NOUN" else None
-
-
-def _other_owner(c: Candidate, event: list[Candidate]) -> bool:
-    """Two nominal triggers owned by different parties are two events: "гарантии
-    коалиции помогут закрепить обязательства США"."""
-    mine = _owner(c)
-    return mine is not None and all(_owner(other) not in (None, mine) for other in event)
-
-
-def _names_a_party(c: Candidate) -> bool:
-    """Whether a nominal trigger names a party of its own ("встреча с Медведевым",
-    "российско-китайские переговоры"): a bare "после встречи" is the occasion just told."""
-    return any(child.dep_ in ("nmod", "amod", "appos") for child in c.anchor.children)
-
-
-def _is_clause_trigger(c: Candidate) -> bool:
-    anchor = c.anchor
-    return anchor.pos_ == "VERB" and anchor.dep_ not in ("amod", "acl") and "Part" not in anchor.morph.get("VerbForm")
-
-
-def _inside(token, ancestor) -> bool:
-    return token == ancestor or ancestor in token.ancestors
 
 
 def _reported_as_today(c: Candidate) -> bool:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .arguments import resolve, subjects
 from .context import ArticleContext, Value
 from .lexicon import word_list
+from .resolve import resolve
+from .syntax import subjects
 
 
 def sentence_source(sentence: Span, ctx: ArticleContext) -> tuple[Value | None, bool]:

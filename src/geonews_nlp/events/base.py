@@ -9,9 +9,10 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from .arguments import argument_predicate, predicate, resolve_all
 from .context import ArticleContext, Value
 from .lexicon import TriggerRule, trigger_rules
+from .resolve import resolve_all
+from .syntax import argument_predicate, predicate
 
 
 @dataclass(frozen=True)

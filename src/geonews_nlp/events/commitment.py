@@ -9,19 +9,11 @@ an attribute.
 
 from __future__ import annotations
 
-from .arguments import (
-    adjective_values,
-    agents_of_passive,
-    bare_case,
-    objects,
-    owners,
-    resolve_all,
-    subjects,
-    with_preposition,
-)
 from .base import Candidate, EventType, Slots, fill
 from .context import ArticleContext, Value
 from .lexicon import word_list
+from .resolve import adjective_values, resolve_all
+from .syntax import agents_of_passive, bare_case, objects, owners, subjects, with_preposition
 
 #: modes where every party named with "с" is an agent of one mutual agreement
 MUTUAL = {"agreement", "signing"}
@@ -55,15 +47,45 @@ def actor(c: Candidate, ctx: ArticleContext) -> str | None:
 
 
 def agreement_object(c: Candidate, ctx: ArticleContext) -> str | None:
-    """What is signed, approved, ratified or extended is an agreement."""
-    found = next((t for t in _contents(c) if t.lemma_ in word_list("agreement_object")), None)
-    return f"of '{found.text}'" if found is not None else None
+    """What is signed, approved, ratified or extended is an agreement, or a quantity or
+    a letter of agreements ("ряд соглашений", "письмо о намерениях")."""
+    return _content_in(c, word_list("agreement_object"))
 
 
 def aid_object(c: Candidate, ctx: ArticleContext) -> str | None:
-    """What is allocated is aid or money."""
-    found = next((t for t in _contents(c) if t.lemma_ in word_list("aid_object")), None)
-    return f"of '{found.text}'" if found is not None else None
+    """What is allocated, delivered or provided is aid, money or arms ("системы ПВО")."""
+    return _content_in(c, word_list("aid_object"))
+
+
+def _content_in(c: Candidate, words: frozenset[str]) -> str | None:
+    """The first word of ``words`` among what is committed and the nouns it governs."""
+    for token in _contents(c):
+        for word in [token, *(t for t in token.children if t.dep_ == "nmod")]:
+            if word.lemma_ in words:
+                return f"of '{word.text}'"
+    return None
+
+
+def made(c: Candidate, ctx: ArticleContext) -> str | None:
+    """An agreement named by a noun is made: a verb of reaching, signing or concluding
+    governs it, or a participle of one describes it ("соглашение, достигнутое в
+    Женеве"); else it is a thing mentioned ("Соглашение предусматривает ...")."""
+    reach = word_list("reach")
+    doers = [c.anchor.head] if c.anchor.dep_ in ("obj", "nsubj:pass", "obl") else []
+    doers += [t for t in c.anchor.children if t.dep_ in ("acl", "amod") and "Part" in t.morph.get("VerbForm")]
+    found = next((t for t in doers if t.lemma_ in reach), None)
+    return f"'{found.text}'" if found is not None else None
+
+
+def not_security(c: Candidate, ctx: ArticleContext) -> str | None:
+    """Not about security: a guarantee in a security context is a security guarantee."""
+    return None if c.sentence_lemmas() & word_list("security_context") else "no security context"
+
+
+def giving(c: Candidate, ctx: ArticleContext) -> str | None:
+    """A verb gives or promises what the trigger names ("предоставила гарантии")."""
+    verb = c.anchor.head if c.anchor.dep_ in ("obj", "nsubj:pass") else None
+    return f"'{verb.text}'" if verb is not None and verb.lemma_ in word_list("giving") else None
 
 
 def reached(c: Candidate, ctx: ArticleContext) -> str | None:
@@ -82,6 +104,9 @@ CONDITIONS = {
     "agreement_object": agreement_object,
     "aid_object": aid_object,
     "reached": reached,
+    "made": made,
+    "not_security": not_security,
+    "giving": giving,
 }
 
 

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .arguments import objects, with_preposition
 from .base import Candidate, EventType, Found, fill
 from .context import ArticleContext, office_words
 from .lexicon import Veto, word_list
+from .syntax import objects, with_preposition
 
 #: a condition: why the match meets it, or None
 Condition = Callable[[Candidate, ArticleContext], "str | None"]
@@ -87,14 +87,15 @@ class Judge:
         if not context or "other" in kinds:
             return None  # someone who is no party stands in a party's place
         if not values:
-            return self.political_context(c)
+            return self.political_context(c, places)
         if all(self.parties.of_value(v) == "private" for v in values):
-            return self.political_context(c, actors=False)
+            return self.political_context(c, places, actors=False)
         return None  # parties are named, and none can act officially
 
-    def political_context(self, c: Candidate, actors: bool = True) -> str | None:
+    def political_context(self, c: Candidate, places: set[str], actors: bool = True) -> str | None:
         """A modifier of diplomacy on the trigger ("мирные переговоры"), an office in the
-        sentence, or (``actors``) an official actor in it or in the sentence before."""
+        sentence, or (``actors``) an official actor in it or in the sentence before,
+        other than the event's own ``places``."""
         diplomatic = word_list("diplomatic")
         for child in c.anchor.children:
             if child.dep_ == "amod" and child.lemma_ in diplomatic:
@@ -110,7 +111,7 @@ class Judge:
         if c.sentence.start > 0:
             sentences.append(doc[c.sentence.start - 1].sent)
         for sentence in sentences:
-            mention = self.parties.official_mention(sentence, skip=c.span)
+            mention = self.parties.official_mention(sentence, skip=frozenset(places))
             if mention is not None:
                 where = "in the sentence" if sentence == c.sentence else "in the sentence before"
                 return f"{self.ctx.value(mention).name} {where}"

@@ -107,7 +107,7 @@ class ArticleContext:
 
 
 #: kinds of known actors that act for a state or a bloc by themselves
-OFFICIAL_KINDS = frozenset({"state", "capital", "seat", "government", "military", "bloc"})
+OFFICIAL_KINDS = frozenset({"state", "capital", "seat", "government", "military", "bloc", "movement"})
 
 
 @cache
@@ -188,28 +188,27 @@ class Parties:
             return "other"
         return "thing"
 
-    def official_mention(self, sentence: Span, skip: Span | None = None) -> Span | None:
-        """The first mention of an official actor in a sentence (outside ``skip``); a
-        place where something is ("в Москве", "на западе Москвы") acts for no one."""
+    def official_mention(self, sentence: Span, skip: frozenset[str] = frozenset()) -> Span | None:
+        """The first mention in a sentence of an actor that acts for a state or a bloc
+        (not a mere town or region, not an entity of ``skip``); a place where something
+        is or goes ("в Москве", "на западе Москвы", "в Москву") acts for no one."""
         kinds = self.kinds
         places = word_list("place_preposition")
         for span in self.ctx.doc.spans.get("geonews_mentions", []):
             if not (sentence.start <= span.start < sentence.end) or kinds.get(span.kb_id_) != "official":
                 continue
-            if skip is not None and skip.start <= span.start < skip.end:
+            entity = self.ctx.entities.get(span.kb_id_)
+            if span.kb_id_ in skip or (entity is not None and entity.kind == "location"):
                 continue
             if span.label_ == "LOC" and _where(name_head(span), places):
                 continue
             return span
         return None
 
-
 def _where(token: Token, prepositions: frozenset[str]) -> bool:
-    """Whether a word names where something is: in the prepositional case after a
-    place preposition ("в Германии"), or the genitive of such a word ("на западе
-    Москвы")."""
+    """Whether a word names where something is or goes: after a place preposition ("в
+    Германии", "в Москву"), or the genitive of such a word ("на западе Москвы")."""
     for node in (token, token.head if token.dep_ == "nmod" else None):
-        if node is not None and node.morph.get("Case") == ["Loc"]:
-            if any(c.dep_ == "case" and c.lemma_ in prepositions for c in node.children):
-                return True
+        if node is not None and any(c.dep_ == "case" and c.lemma_ in prepositions for c in node.children):
+            return True
     return False

@@ -13,7 +13,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from ..header import PublicationDate
-from .arguments import clause_siblings
+from .syntax import clause_siblings
 
 MONTHS = {
     name: number

@@ -12,40 +12,55 @@ from __future__ import annotations
 
 from functools import cache
 
-from .arguments import (
-    adjective_values,
-    bare_case,
-    objects,
-    owners,
-    resolve_all,
-    subjects,
-    with_preposition,
-)
 from .base import Candidate, EventType, Slots
-from .context import ArticleContext, Value
+from .context import ArticleContext, Value, office_words
 from .lexicon import trigger_rules, word_list
+from .resolve import adjective_values, resolve_all
+from .syntax import bare_case, ended, objects, owners, subjects, with_preposition
 
 
 def destination(c: Candidate, ctx: ArticleContext) -> str | None:
-    """A trip goes to a named place or host, or to a meeting."""
+    """A trip goes to a named place or host, to a meeting, to states ("посетит четыре
+    страны"), or to an occasion in a named place ("посетить Парад Победы в Москве")."""
     destinations = _destinations(c)
     for token in destinations:
-        if token.lemma_ in _meeting_nouns():
-            return f"to a {token.lemma_}"
+        if token.lemma_ in _meeting_nouns() or token.lemma_ in word_list("state_noun"):
+            return f"to {token.text}"
     named = next(resolve_all(destinations, ctx), None)
+    if named is None:
+        named = next(resolve_all([t for d in destinations for t in with_preposition(d, {"в", "во"}, "Loc")], ctx), None)
     return f"to {named.name}" if named is not None else None
 
 
 def partner(c: Candidate, ctx: ArticleContext) -> str | None:
     """Talks have a second party: a partner ("обсудили с партнерами"), two parties, or
-    "стороны"."""
+    the parties in the plural ("стороны", "главы государств", "лидеры России и Китая").
+    """
     partners = [t for head in [c.anchor, *objects(c.anchor)] for t in with_preposition(head, {"с", "со"}, "Ins")]
     if partners:
         return f"with '{partners[0].text}'"
     subject = subjects(c.arg_verb) if c.arg_verb is not None else []
     if len(list(resolve_all(subject, ctx))) > 1:
         return "two parties"
-    return "the sides" if any(t.lemma_ == "сторона" for t in subject) else None
+    plural = [
+        t
+        for t in subject
+        if t.lemma_ in word_list("parties")
+        or (t.lemma_ in office_words() and t.morph.get("Number") == ["Plur"] and bare_case(t, "Gen", ("nmod",)))
+    ]
+    return f"'{plural[0].text}'" if plural else None  # "стороны", "главы государств", "лидеры стран"
+
+
+def guest(c: Candidate, ctx: ArticleContext) -> str | None:
+    """Who is hosted is a party or a delegation: "принял Лаврова", "принимает делегацию",
+    not "принял закон", "принял участие"."""
+    for token in objects(c.anchor):
+        for value in resolve_all([token], ctx):
+            if ctx.parties.of_value(value) == "official":
+                return f"hosts {value.name}"
+        if token.lemma_ in word_list("role") or token.lemma_ in word_list("delegation"):
+            return f"hosts '{token.text}'"
+    return None
 
 
 def traveller(c: Candidate, ctx: ArticleContext) -> str | None:
@@ -66,7 +81,7 @@ def traveller(c: Candidate, ctx: ArticleContext) -> str | None:
     return None
 
 
-CONDITIONS = {"destination": destination, "partner": partner, "traveller": traveller}
+CONDITIONS = {"destination": destination, "partner": partner, "traveller": traveller, "guest": guest}
 
 
 @cache
@@ -97,7 +112,7 @@ def _destinations(c: Candidate) -> list:
     """Where a trip goes: on the trigger, or on its predicate unless the trigger is a
     meeting already over ("по завершении встречи отправился в ...", "после переговоров
     вылетел в ...": the next stop, not the meeting's place)."""
-    heads = list(c.span) if _over(c) else _heads(c)
+    heads = list(c.span) if ended(c.anchor) else _heads(c)
     out = []
     for head in heads:
         out += with_preposition(head, {"в", "во", "на"}, "Acc")
@@ -105,13 +120,6 @@ def _destinations(c: Candidate) -> list:
         if head.lemma_ in ("посетить", "посещать", "посещение"):
             out += objects(head) + bare_case(head, "Gen", ("nmod",))
     return out
-
-
-def _over(c: Candidate) -> bool:
-    """The trigger names a meeting that ended before its predicate."""
-    anchor = c.anchor
-    after = any(t.dep_ == "case" and t.lemma_ == "после" for t in anchor.children)
-    return after or anchor.head.lemma_ in word_list("end_frame")
 
 
 def _occurrence(c: Candidate) -> list:
@@ -148,6 +156,10 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
     participants += _partners(c)
     if verb is not None:
         participants += subjects(verb)
+        if anchor.dep_ in ("nsubj", "nsubj:pass"):  # "у Лаврова запланированы встречи"
+            participants += with_preposition(verb, {"у"}, "Gen")
+    if "guest" in c.rule.needs:  # who is hosted: "принял Лаврова"
+        participants += objects(anchor)
     roles += [("participant", t) for t in participants]
     for value in resolve_all(_places(c), ctx):
         if _is_place(value, ctx):

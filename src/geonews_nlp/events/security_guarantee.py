@@ -11,10 +11,10 @@ attribute.
 
 from __future__ import annotations
 
-from .arguments import bare_case, owners, path_to, speaker, subjects, with_preposition
 from .base import Candidate, EventType, Slots
 from .context import ArticleContext
 from .lexicon import word_list
+from .syntax import bare_case, owners, path_to, speaker, subjects, with_preposition
 
 #: predicates whose subject receives or asks for the guarantee rather than gives it
 RECEIVING = {"получить", "получать", "требовать", "потребовать", "просить", "попросить", "добиваться", "добиться", "застраховаться"}
@@ -47,6 +47,8 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
         t for node in [*c.span, *path_to(anchor, verb)] for t in with_preposition(node, {"для"}, None)
     ]
     beneficiaries += bare_case(anchor, "Dat", ("nmod", "iobj"))  # "гарантии США Тайваню"
+    if c.rule.mode == "force":  # forces sent to protect a party: "отправка сил на Украину"
+        beneficiaries += [t for w in (anchor, anchor.head) for t in with_preposition(w, {"в", "во", "на"}, "Acc")]
     if verb is not None:
         if verb.lemma_ in RECEIVING or anchor.lemma_ in RECEIVING:
             beneficiaries += subjects(verb)

@@ -1,19 +1,16 @@
-"""Finding event arguments through the dependency tree.
+"""Walking the dependency tree: the predicate a trigger belongs to, its subjects, its
+dependents with a given preposition and case, coordination and relative clauses.
 
-Small functions over spaCy tokens: the predicate a nominal trigger belongs to, its
-subjects, its dependents with a given preposition and case, and the resolution of a
-token to an entity value (a name, a coordinated list, a pronoun, an office, a state
-adjective).
+Small functions over spaCy tokens that find where a party stands; what the words stand
+for is ``resolve``'s part.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from ..gazetteer import adjective_states
-from .context import ArticleContext, Value
 from .lexicon import word_list
 
 PREDICATE_POS = {"VERB", "AUX"}
@@ -28,7 +25,7 @@ def predicate(token: Token, steps: int = 3) -> Token | None:
     """The verb whose clause the token belongs to: itself, or up through nominal links."""
     node = token
     for _ in range(steps + 1):
-        if node.pos_ in PREDICATE_POS or _short_adjective(node):
+        if node.pos_ in PREDICATE_POS or short_adjective(node):
             return node
         if node.dep_ not in NOMINAL_LINKS or node.head == node:
             return None
@@ -36,7 +33,7 @@ def predicate(token: Token, steps: int = 3) -> Token | None:
     return None
 
 
-def _short_adjective(token: Token) -> bool:
+def short_adjective(token: Token) -> bool:
     """A short adjective is a predicate: "готов встретиться", "не уверен во встрече"."""
     return token.pos_ == "ADJ" and "Short" in token.morph.get("Variant")
 
@@ -48,7 +45,7 @@ def argument_predicate(token: Token) -> Token | None:
     визита", "в возможности встречи")."""
     node = token
     for _ in range(4):
-        if node.pos_ in PREDICATE_POS or _short_adjective(node):
+        if node.pos_ in PREDICATE_POS or short_adjective(node):
             return node
         if node.dep_ in SUBJECT or node.head == node:
             return None
@@ -188,6 +185,13 @@ def bare_case(token: Token, case: str, relations: Iterable[str] = ("nmod", "iobj
     ]
 
 
+def ended(token: Token) -> bool:
+    """A noun names an occasion over before its predicate: "после переговоров", "по
+    завершении встречи", "по итогам визита"."""
+    after = any(t.dep_ == "case" and t.lemma_ in word_list("after_mark") for t in token.children)
+    return after or token.head.lemma_ in word_list("end_frame")
+
+
 def owners(token: Token) -> list[Token]:
     """Whose a noun is: its bare genitive ("визит Мерца") or a possessive pronoun ("его
     визит", "их переговоры")."""
@@ -213,89 +217,6 @@ def coordinated(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
-def resolve(token: Token, ctx: ArticleContext) -> Value | None:
-    """The entity a token stands for, if any: a name, a person in apposition, a pronoun,
-    an office, or a state's side named by an adjective or a genitive."""
-    span = ctx.mention(token)
-    if span is not None:
-        if span.label_ == "PER":  # a title before the name: "Папа Римский Бенедикт XVI"
-            for child in token.children:
-                named = ctx.mention(child) if child.dep_ == "appos" else None
-                if named is not None and named.label_ == "PER" and named != span:
-                    return ctx.value(named)
-        return ctx.value(span)
-    for child in _near_descendants(token):  # "президентом России Дмитрием Медведевым"
-        if child.dep_ in ("appos", "flat:name", "flat") and (span := ctx.mention(child)) is not None:
-            if span.label_ == "PER":
-                return ctx.value(span)
-    lemma = token.lemma_
-    if token.pos_ in ("PRON", "DET") and lemma in word_list("person_pronoun"):  # "он", "его визит"
-        antecedent = ctx.person_before(token, skip=_clause_subjects(token))
-        return ctx.value(antecedent) if antecedent is not None else None
-    if lemma in word_list("role") or lemma in word_list("group"):
-        for child in token.children:
-            if child.dep_ == "amod":
-                for code in adjective_states(child.lemma_):
-                    return ctx.state(code, child)
-        for child in bare_case(token, "Gen", ("nmod",)):  # "лидеры стран G7"
-            named = [t for t in child.children if t.dep_ == "appos"]  # "стран G7"
-            for node in [child, *bare_case(child, "Gen", ("nmod",)), *named]:
-                if (span := ctx.mention(node)) is not None and span.label_ != "PER":
-                    return ctx.value(span)
-        singular = "Plur" not in token.morph.get("Number")  # "лидеры": more than one person
-        if lemma in word_list("role") and singular and ctx.salient_person is not None:
-            person = ctx.salient_person
-            return Value(person.name, person.id, token.idx, token.idx + len(token.text))
-    return None
-
-
-def named_list(token: Token, ctx: ArticleContext) -> list[Value]:
-    """Names a quantity or a common noun lists in apposition ("шесть стран: Алжир, Египет")."""
-    out = []
-    for child in token.children:
-        if child.dep_ in ("appos", "parataxis") and ctx.mention(child) is not None:
-            out += [v for item in coordinated(child) if (v := resolve(item, ctx)) is not None]
-    return out
-
-
-def _near_descendants(token: Token) -> list[Token]:
-    """Children, and grandchildren under a genitive ("матерью девушки Яффой Иссахар"),
-    unless the genitive is an office: "семьей президента Нельсона Манделы" names the
-    president, not the family."""
-    out = list(token.children)
-    for child in token.children:
-        if child.dep_ == "nmod" and child.lemma_ not in word_list("role"):
-            out += [g for g in child.children if g.dep_ == "appos"]
-    return out
-
-
-def _clause_subjects(token: Token) -> set[int]:
-    """Subjects of the verbs above a non-subject pronoun: "Обама не уверен во встрече с
-    ним" does not mean Обама by "ним"."""
-    if token.dep_ in SUBJECT:
-        return set()
-    out = set()
-    node = token
-    while node.head != node:
-        node = node.head
-        if node.pos_ in PREDICATE_POS or _short_adjective(node):
-            out |= {t.i for c in node.children if c.dep_ in SUBJECT for t in c.subtree}
-            if node.dep_ == "conj":  # a coordinated clause: the one before has its own subject
-                break
-    return out
-
-
-def resolve_all(tokens: Iterable[Token], ctx: ArticleContext) -> Iterator[Value]:
-    """Values of tokens and of everything coordinated with them."""
-    for token in tokens:
-        for item in coordinated(relative_antecedent(token) or token):
-            value = resolve(item, ctx)
-            if value is not None:
-                yield value
-            else:
-                yield from named_list(item, ctx) or parties_before(item, ctx)
-
-
 def relative_antecedent(token: Token) -> Token | None:
     """The noun a relative "который" stands for: "Лавров, который встретится с ..."."""
     if token.lemma_ != "который":
@@ -304,39 +225,6 @@ def relative_antecedent(token: Token) -> Token | None:
     while clause.dep_ != "acl:relcl" and clause.head != clause and clause.pos_ not in ("NOUN", "PROPN"):
         clause = clause.head
     return clause.head if clause.dep_ == "acl:relcl" else None
-
-
-def parties_before(token: Token, ctx: ArticleContext) -> list[Value]:
-    """The parties a plural "они" or a bare "стороны" refers back to: the subjects and
-    the partners ("с" + instrumental) of the nearest earlier clause, in this sentence or
-    the one before, that names two or more ("Путин и Си провели переговоры. Стороны
-    договорились ...")."""
-    if token.lemma_ not in word_list("parties") or "Sing" in token.morph.get("Number"):
-        return []
-    if token.pos_ != "PRON" and any(c.dep_ in ("amod", "nmod", "det", "appos") for c in token.children):
-        return []  # "российская сторона", "стороны конфликта": an owner is named
-    start = token.sent.start
-    if start > 0:
-        start = token.doc[start - 1].sent.start
-    for verb in reversed(token.doc[start : token.i]):
-        if verb.pos_ not in PREDICATE_POS or verb == token.head:
-            continue
-        named = [t for c in verb.children if c.dep_ in SUBJECT for t in coordinated(c)]
-        for holder in (verb, *objects(verb)):  # "встретился с X", "провел переговоры с X"
-            named += [t for c in with_preposition(holder, {"с"}, "Ins") for t in coordinated(c)]
-        values = {(v.entity or v.name): v for t in named if (v := resolve(t, ctx)) is not None}
-        if len(values) >= 2:
-            return list(values.values())
-    return []
-
-
-def adjective_values(token: Token, ctx: ArticleContext) -> list[Value]:
-    """States named by adjectives on a noun: "американо-украинских переговоров"."""
-    out = []
-    for child in token.children:
-        if child.dep_ == "amod":
-            out += [v for code in adjective_states(child.lemma_) if (v := ctx.state(code, child))]
-    return out
 
 
 def path_to(token: Token, top: Token | None) -> list[Token]:

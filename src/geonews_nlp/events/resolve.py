@@ -1,0 +1,151 @@
+"""Resolving the words in a party's place to argument values: a name, a coordinated
+list, a person in apposition, a pronoun, an office, a state's side named by an
+adjective or a genitive, the parties a plural refers back to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from ..gazetteer import adjective_states
+from ..records import Entity
+from .context import ArticleContext, Value
+from .lexicon import word_list
+from .syntax import (
+    PREDICATE_POS,
+    SUBJECT,
+    bare_case,
+    coordinated,
+    objects,
+    relative_antecedent,
+    short_adjective,
+    with_preposition,
+)
+
+
+def resolve(token: Token, ctx: ArticleContext) -> Value | None:
+    """The entity a token stands for, if any: a name, a person in apposition, a pronoun,
+    an office, or a state's side named by an adjective or a genitive."""
+    span = ctx.mention(token)
+    if span is not None:
+        if span.label_ == "PER":  # a title before the name: "Папа Римский Бенедикт XVI"
+            for child in token.children:
+                named = ctx.mention(child) if child.dep_ == "appos" else None
+                if named is not None and named.label_ == "PER" and named != span:
+                    return ctx.value(named)
+        return ctx.value(span)
+    for child in _near_descendants(token):  # "президентом России Дмитрием Медведевым"
+        if child.dep_ in ("appos", "flat:name", "flat") and (span := ctx.mention(child)) is not None:
+            if span.label_ == "PER":
+                return ctx.value(span)
+    lemma = token.lemma_
+    if token.pos_ in ("PRON", "DET") and lemma in word_list("person_pronoun"):  # "он", "его визит"
+        antecedent = ctx.person_before(token, skip=_clause_subjects(token))
+        return ctx.value(antecedent) if antecedent is not None else None
+    if lemma in word_list("role") or lemma in word_list("group"):
+        for child in token.children:
+            if child.dep_ == "amod":
+                for code in adjective_states(child.lemma_):
+                    return ctx.state(code, child)
+        for child in bare_case(token, "Gen", ("nmod",)):  # "лидеры стран G7"
+            named = [t for t in child.children if t.dep_ == "appos"]  # "стран G7"
+            for node in [child, *bare_case(child, "Gen", ("nmod",)), *named]:
+                if (span := ctx.mention(node)) is not None and span.label_ != "PER":
+                    return ctx.value(span)
+        singular = "Plur" not in token.morph.get("Number")  # "лидеры": more than one person
+        person = ctx.salient_person
+        if lemma in word_list("role") and singular and person is not None and _may_be(person, token):
+            return Value(person.name, person.id, token.idx, token.idx + len(token.text))  # "канцлер" of the article
+    return None
+
+
+def _may_be(person: Entity, token: Token) -> bool:
+    """Whether an office noun may stand for the article's main person: the person holds
+    that title, or is not named in the same sentence (where a title names someone else:
+    "после встречи с Макроном канцлер вылетел")."""
+    if dict(person.attributes).get("title") == token.lemma_:
+        return True
+    sentence = token.sent
+    return not any(sentence.start_char <= m.start < sentence.end_char for m in person.mentions if m.kind == "name")
+
+
+def named_list(token: Token, ctx: ArticleContext) -> list[Value]:
+    """Names a quantity or a common noun lists in apposition ("шесть стран: Алжир, Египет")."""
+    out = []
+    for child in token.children:
+        if child.dep_ in ("appos", "parataxis") and ctx.mention(child) is not None:
+            out += [v for item in coordinated(child) if (v := resolve(item, ctx)) is not None]
+    return out
+
+
+def _near_descendants(token: Token) -> list[Token]:
+    """Children, and grandchildren under a genitive ("матерью девушки Яффой Иссахар"),
+    unless the genitive is an office: "семьей президента Нельсона Манделы" names the
+    president, not the family."""
+    out = list(token.children)
+    for child in token.children:
+        if child.dep_ == "nmod" and child.lemma_ not in word_list("role"):
+            out += [g for g in child.children if g.dep_ == "appos"]
+    return out
+
+
+def _clause_subjects(token: Token) -> set[int]:
+    """Subjects of the verbs above a non-subject pronoun: "Обама не уверен во встрече с
+    ним" does not mean Обама by "ним"."""
+    if token.dep_ in SUBJECT:
+        return set()
+    out = set()
+    node = token
+    while node.head != node:
+        node = node.head
+        if node.pos_ in PREDICATE_POS or short_adjective(node):
+            out |= {t.i for c in node.children if c.dep_ in SUBJECT for t in c.subtree}
+            if node.dep_ == "conj":  # a coordinated clause: the one before has its own subject
+                break
+    return out
+
+
+def resolve_all(tokens: Iterable[Token], ctx: ArticleContext) -> Iterator[Value]:
+    """Values of tokens and of everything coordinated with them."""
+    for token in tokens:
+        for item in coordinated(relative_antecedent(token) or token):
+            value = resolve(item, ctx)
+            if value is not None:
+                yield value
+            else:
+                yield from named_list(item, ctx) or parties_before(item, ctx)
+
+
+def parties_before(token: Token, ctx: ArticleContext) -> list[Value]:
+    """The parties a plural "они" or a bare "стороны" refers back to: the subjects and
+    the partners ("с" + instrumental) of the nearest earlier clause, in this sentence or
+    the one before, that names two or more ("Путин и Си провели переговоры. Стороны
+    договорились ...")."""
+    if token.lemma_ not in word_list("parties") or "Sing" in token.morph.get("Number"):
+        return []
+    if token.pos_ != "PRON" and any(c.dep_ in ("amod", "nmod", "det", "appos") for c in token.children):
+        return []  # "российская сторона", "стороны конфликта": an owner is named
+    start = token.sent.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start
+    for verb in reversed(token.doc[start : token.i]):
+        if verb.pos_ not in PREDICATE_POS or verb == token.head:
+            continue
+        named = [t for c in verb.children if c.dep_ in SUBJECT for t in coordinated(c)]
+        for holder in (verb, *objects(verb)):  # "встретился с X", "провел переговоры с X"
+            named += [t for c in with_preposition(holder, {"с"}, "Ins") for t in coordinated(c)]
+        values = {(v.entity or v.name): v for t in named if (v := resolve(t, ctx)) is not None}
+        if len(values) >= 2:
+            return list(values.values())
+    return []
+
+
+def adjective_values(token: Token, ctx: ArticleContext) -> list[Value]:
+    """States named by adjectives on a noun: "американо-украинских переговоров"."""
+    out = []
+    for child in token.children:
+        if child.dep_ == "amod":
+            out += [v for code in adjective_states(child.lemma_) if (v := ctx.state(code, child))]
+    return out
