@@ -147,7 +147,7 @@ class EventExtractor:
         arguments: list[Argument] = []
         seen = set()
         attributes: dict[str, str] = {}
-        signed = {t.i for c in group for t in c.anchor.children if t.dep_ == "obj"}
+        signed = {t.i for c in group for t in c.anchor.children if t.dep_ in ("obj", "nsubj:pass")}
         for candidate in [primary, *[c for c in group if c is not primary]]:
             found = verdicts[candidate].found
             if candidate.anchor.i in signed and candidate.anchor.lemma_ in word_list("agreement_object"):

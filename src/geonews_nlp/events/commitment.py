@@ -67,14 +67,24 @@ def _content_in(c: Candidate, words: frozenset[str]) -> str | None:
 
 
 def made(c: Candidate, ctx: ArticleContext) -> str | None:
-    """An agreement named by a noun is made: a verb of reaching, signing or concluding
-    governs it, or a participle of one describes it ("соглашение, достигнутое в
-    Женеве"); else it is a thing mentioned ("Соглашение предусматривает ...")."""
-    reach = word_list("reach")
-    doers = [c.anchor.head] if c.anchor.dep_ in ("obj", "nsubj:pass", "obl") else []
-    doers += [t for t in c.anchor.children if t.dep_ in ("acl", "amod") and "Part" in t.morph.get("VerbForm")]
-    found = next((t for t in doers if t.lemma_ in reach), None)
+    """An agreement named by a noun is made or under way: a verb or noun of reaching,
+    signing, concluding, discussing or drafting governs it ("заключение соглашения",
+    "обсудили детали соглашения"), or a participle of one describes it ("соглашение,
+    достигнутое в Женеве"); else it is a thing mentioned ("Соглашение предусматривает")."""
+    doers = word_list("reach") | word_list("negotiate")
+    anchor = c.anchor
+    heads = [anchor.head] if anchor.dep_ in ("obj", "nsubj:pass", "obl", "nmod") else []
+    if heads and heads[0].dep_ in ("obj", "nmod") and heads[0].lemma_ not in doers:
+        heads.append(heads[0].head)  # "обсудили детали соглашения"
+    heads += [t for t in anchor.children if t.dep_ in ("acl", "amod") and "Part" in t.morph.get("VerbForm")]
+    found = next((t for t in heads if t.lemma_ in doers), None)
     return f"'{found.text}'" if found is not None else None
+
+
+def to_do(c: Candidate, ctx: ArticleContext) -> str | None:
+    """An infinitive says what is agreed or promised ("о согласии продолжить")."""
+    found = next((t for t in c.anchor.children if "Inf" in t.morph.get("VerbForm")), None)
+    return f"to '{found.text}'" if found is not None else None
 
 
 def not_security(c: Candidate, ctx: ArticleContext) -> str | None:
@@ -105,6 +115,7 @@ CONDITIONS = {
     "aid_object": aid_object,
     "reached": reached,
     "made": made,
+    "to_do": to_do,
     "not_security": not_security,
     "giving": giving,
 }
@@ -144,6 +155,8 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
     for head in [*c.span, *([verb] if verb is not None else [])]:
         agents += [t for t in with_preposition(head, {"с", "со"}, "Gen") if t.lemma_ == "сторона"]
     recipients = [t for head in c.span for t in bare_case(head, "Dat", ("iobj", "obl", "nmod"))]
+    for content in with_preposition(anchor, {"о", "об"}, "Loc") + objects(anchor):
+        recipients += bare_case(content, "Dat", ("iobj", "obl", "nmod"))  # "договоренность о поставке Киеву"
     recipients += with_preposition(anchor, {"перед"}, "Ins")
     for node in [anchor, *(t for obj in objects(anchor) for t in obj.subtree)]:
         recipients += with_preposition(node, {"для"}, "Gen")  # "согласовать взносы ... для Украины"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .base import Candidate, EventType, Found, fill
-from .context import ArticleContext, office_words
+from .context import ArticleContext, context_words
 from .lexicon import Veto, word_list
 from .syntax import objects, with_preposition
 
@@ -100,7 +100,7 @@ class Judge:
         for child in c.anchor.children:
             if child.dep_ == "amod" and child.lemma_ in diplomatic:
                 return f"'{child.text} {c.anchor.text}'"
-        offices = office_words()
+        offices = context_words()
         for token in c.sentence:
             if token.lemma_ in offices and token.pos_ == "NOUN" and token not in c.span:
                 return f"'{token.text}' in the sentence"
@@ -129,6 +129,10 @@ def vetoed(c: Candidate, veto: Veto) -> str | None:
     elif veto.scope == "partner":
         partners = _partners(c)
         hits = partners if partners and all(t.lemma_ in words for t in partners) else []
+    elif veto.scope == "where":  # "обсуждались в СМИ и соцсетях"
+        heads = [anchor, *([c.arg_verb] if c.arg_verb is not None else [])]
+        places = [t for h in heads for t in with_preposition(h, {"в", "во", "на"}, "Loc")]
+        hits = [t for p in places for t in [p, *p.conjuncts] if t.lemma_ in words]
     else:  # frame: the noun a nominal trigger depends on, or a preposition on it
         if anchor.pos_ not in ("NOUN", "PROPN"):
             return None

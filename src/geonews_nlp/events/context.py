@@ -94,6 +94,31 @@ class ArticleContext:
             return None
         return max(people, key=lambda e: (len(e.mentions), -e.mentions[0].start))
 
+    @cached_property
+    def salient_state(self) -> Entity | None:
+        """The state the article is most about: most mentions, first named on a tie."""
+        states = [e for e in self.entities.values() if e.kind == "state"]
+        if not states:
+            return None
+        return max(states, key=lambda e: (len(e.mentions), -e.mentions[0].start))
+
+    def subject_before(self, token: Token) -> Span | None:
+        """The person a subject pronoun continues: the subject of the nearest earlier
+        clause, in its sentence or the one before, that is a person of the pronoun's
+        gender ("Макрон провел переговоры с Шольцем. Потом он прибыл в Рим.")."""
+        gender = token.morph.get("Gender")
+        start = token.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for word in reversed(self.doc[start : token.i]):
+            span = self.mention_at.get(word.i)
+            if word.dep_ not in ("nsubj", "nsubj:pass") or span is None or span.label_ != "PER":
+                continue
+            head = max(span, key=lambda t: t.dep_ in ("nsubj", "nsubj:pass"))
+            if not gender or head.morph.get("Gender") in ([], gender):
+                return span
+        return None
+
     def person_before(self, token: Token, window: int = 400, skip: set[int] = frozenset()) -> Span | None:
         """The last person mentioned before a token, within ``window`` characters, not
         counting mentions at the token positions in ``skip``."""
@@ -114,6 +139,13 @@ OFFICIAL_KINDS = frozenset({"state", "capital", "seat", "government", "military"
 def office_words() -> frozenset[str]:
     """Nouns of offices, state sides and political bodies ("сенаторы", "правительство")."""
     return word_list("role") | word_list("group") | word_list("office") | word_list("political_body")
+
+
+@cache
+def context_words() -> frozenset[str]:
+    """Nouns that make a sentence political by themselves: offices, political bodies,
+    "стороны"; not the general words for a state's side ("власти", "руководство")."""
+    return word_list("role") | word_list("office") | word_list("political_body") | word_list("parties")
 
 
 class Parties:
@@ -142,8 +174,8 @@ class Parties:
     def _kind(self, entity: Entity) -> str:
         if entity.kind is None:
             return "official"  # no actor layer ran: nothing to judge the entity by
-        if entity.kind in OFFICIAL_KINDS or entity.actor:
-            return "official"
+        if entity.kind in OFFICIAL_KINDS:
+            return "official"  # an organization coded by an adjective ("индийская компания") is not
         if entity.kind == "media":
             return "media"
         if entity.type == "LOC":

@@ -93,11 +93,13 @@ def _meeting_nouns() -> frozenset[str]:
 
 
 def _partners(c: Candidate) -> list:
-    """Who the parties meet with: "с" + instrumental on the trigger, its predicate or its
-    object ("обсудил вопросы с лидерами")."""
+    """Who the parties meet with: "с" + instrumental on the trigger, its predicate, its
+    object ("обсудил вопросы с лидерами") or its owner ("встреча Мерца с Трампом", where
+    the parse hangs the partner on the name)."""
+    owners_ = owners(c.anchor) if c.anchor.pos_ in ("NOUN", "PROPN") else []
     return [
         t
-        for head in _heads(c) + objects(c.anchor)
+        for head in _heads(c) + objects(c.anchor) + owners_
         for t in with_preposition(head, {"с", "со", "между"}, "Ins")
     ]
 
@@ -111,15 +113,23 @@ def _heads(c: Candidate) -> list:
 def _destinations(c: Candidate) -> list:
     """Where a trip goes: on the trigger, or on its predicate unless the trigger is a
     meeting already over ("по завершении встречи отправился в ...", "после переговоров
-    вылетел в ...": the next stop, not the meeting's place)."""
-    heads = list(c.span) if ended(c.anchor) else _heads(c)
+    вылетел в ...": the next stop, not the meeting's place) or a trip noun naming its
+    own way ("прибыл в Ирландию, откуда началось его турне по Европе")."""
+    own = ended(c.anchor) or (c.anchor.pos_ == "NOUN" and _own_way(c))
     out = []
-    for head in heads:
+    for head in list(c.span) if own else _heads(c):
         out += with_preposition(head, {"в", "во", "на"}, "Acc")
         out += with_preposition(head, {"к"}, "Dat")
-        if head.lemma_ in ("посетить", "посещать", "посещение"):
+        if head.lemma_ in word_list("visit_object"):
             out += objects(head) + bare_case(head, "Gen", ("nmod",))
     return out
+
+
+def _own_way(c: Candidate) -> bool:
+    """A trip noun names where it goes or passes: "турне по Европе", "поездка в Китай"."""
+    return any(
+        with_preposition(w, {"в", "во", "на"}, "Acc") or with_preposition(w, {"по"}, "Dat") for w in c.span
+    )
 
 
 def _occurrence(c: Candidate) -> list:
@@ -139,7 +149,8 @@ def _places(c: Candidate) -> list:
     for head in heads:
         out += with_preposition(head, {"в", "во", "на"}, "Loc")
         out += with_preposition(head, {"по"}, "Dat")  # "турне по Европе"
-    return out
+    # a place named by its genitive: "в столице Таджикистана"
+    return out + [t for p in out if p.lemma_ in word_list("place_noun") for t in bare_case(p, "Gen", ("nmod",))]
 
 
 def slots(c: Candidate, ctx: ArticleContext) -> Slots:

@@ -33,7 +33,7 @@ from .syntax import ended, owners, with_preposition
 
 #: modes of triggers whose object or "о"-complement is another occasion, the one talked
 #: about or agreed on, not this one
-TOPIC_MODES = frozenset({"talks", "agreement", "promise", "approval"})
+TOPIC_MODES = frozenset({"talks", "agreement", "promise"})
 
 
 def occasions(
@@ -51,6 +51,15 @@ def _values(verdicts: dict[Candidate, Verdict], c: Candidate, roles: frozenset[s
     return {v.entity or v.name for role, v in found.roles if roles is None or role in roles}
 
 
+def _own_places(verdicts: dict[Candidate, Verdict], c: Candidate) -> set[str]:
+    """The places a match names with its own words ("турне по Европе"), not those it
+    takes from its predicate ("прибыл в Ирландию, откуда началось турне")."""
+    found = verdicts[c].found
+    words = list(c.anchor.subtree)
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return {v.entity or v.name for role, v in found.roles if role == "location" and start <= v.start < end} if found else set()
+
+
 def _split(group: list[Candidate], verdicts: dict[Candidate, Verdict]) -> list[list[Candidate]]:
     group = sorted(group, key=lambda c: c.span.start)
     events: list[list[Candidate]] = []
@@ -58,7 +67,8 @@ def _split(group: list[Candidate], verdicts: dict[Candidate, Verdict]) -> list[l
 
     def apart(c: Candidate, event: list[Candidate]) -> bool:
         """Whether a nominal match is set apart from an occasion it would join."""
-        mine = _values(verdicts, c, places) if c.rule.mode == "visit" else set()
+        framed = c.anchor.head.lemma_ in word_list("frame")  # "в рамках визита в ЮАР посетил остров"
+        mine = _own_places(verdicts, c) if c.rule.mode == "visit" and not framed else set()
         theirs = set().union(*(_values(verdicts, e, places) for e in event))
         if mine and theirs and not mine & theirs:
             return True  # a trip elsewhere

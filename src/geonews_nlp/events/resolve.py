@@ -35,30 +35,86 @@ def resolve(token: Token, ctx: ArticleContext) -> Value | None:
                 named = ctx.mention(child) if child.dep_ == "appos" else None
                 if named is not None and named.label_ == "PER" and named != span:
                     return ctx.value(named)
-        return ctx.value(span)
+        return _body_of_a_state(token, ctx.value(span), ctx)
     for child in _near_descendants(token):  # "президентом России Дмитрием Медведевым"
         if child.dep_ in ("appos", "flat:name", "flat") and (span := ctx.mention(child)) is not None:
             if span.label_ == "PER":
                 return ctx.value(span)
     lemma = token.lemma_
     if token.pos_ in ("PRON", "DET") and lemma in word_list("person_pronoun"):  # "он", "его визит"
-        antecedent = ctx.person_before(token, skip=_clause_subjects(token))
+        antecedent = ctx.subject_before(token) if token.dep_ in SUBJECT else None
+        antecedent = antecedent or ctx.person_before(token, skip=_clause_subjects(token))
         return ctx.value(antecedent) if antecedent is not None else None
     if lemma in word_list("role") or lemma in word_list("group"):
-        for child in token.children:
-            if child.dep_ == "amod":
-                for code in adjective_states(child.lemma_):
-                    return ctx.state(code, child)
-        for child in bare_case(token, "Gen", ("nmod",)):  # "лидеры стран G7"
-            named = [t for t in child.children if t.dep_ == "appos"]  # "стран G7"
-            for node in [child, *bare_case(child, "Gen", ("nmod",)), *named]:
-                if (span := ctx.mention(node)) is not None and span.label_ != "PER":
-                    return ctx.value(span)
+        sides = side_values(token, ctx)
+        if sides:
+            return sides[0]
         singular = "Plur" not in token.morph.get("Number")  # "лидеры": more than one person
         person = ctx.salient_person
         if lemma in word_list("role") and singular and person is not None and _may_be(person, token):
             return Value(person.name, person.id, token.idx, token.idx + len(token.text))  # "канцлер" of the article
     return None
+
+
+def side_values(token: Token, ctx: ArticleContext) -> list[Value]:
+    """What an office or a side stands for, by its adjectives and genitives, each of a
+    coordination: "российская и американская делегации", "власти Израиля и Ливана",
+    "лидеры стран G7"; a state's office held by one person of the article is that
+    person ("французский лидер" -> Макрон)."""
+    if token.lemma_ not in word_list("role") and token.lemma_ not in word_list("group"):
+        return []
+    out: list[Value] = []
+    for child in token.children:
+        if child.dep_ == "amod":
+            for adjective in [child, *child.conjuncts]:
+                out += [v for code in adjective_states(adjective.lemma_) if (v := ctx.state(code, adjective))]
+    for child in bare_case(token, "Gen", ("nmod",)):
+        for item in coordinated(child):
+            named = [t for t in item.children if t.dep_ == "appos"]  # "стран G7"
+            for node in [item, *bare_case(item, "Gen", ("nmod",)), *named]:
+                if (span := ctx.mention(node)) is not None and span.label_ != "PER":
+                    out.append(_body_of_a_state(node, ctx.value(span), ctx))
+                    break
+    if len(out) == 1 and out[0].actor and "Plur" not in token.morph.get("Number"):
+        holder = _office_holder(token, out[0].actor, ctx)
+        if holder is not None:
+            return [holder]
+    return list({(v.entity or v.name): v for v in out}.values())
+
+
+def _office_holder(token: Token, code: str, ctx: ArticleContext) -> Value | None:
+    """The one person of the article who holds this office for this state: the same
+    title, or a leader's ("лидер", "глава") title of a head of state or government."""
+    leaders = word_list("leader_title")
+    holders = [
+        e
+        for e in ctx.entities.values()
+        if e.type == "PER"
+        and e.actor == code
+        and (
+            dict(e.attributes).get("title") == token.lemma_
+            or (token.lemma_ in word_list("leader_word") and dict(e.attributes).get("title") in leaders)
+        )
+    ]
+    if len(holders) != 1:
+        return None
+    return Value(holders[0].name, holders[0].id, token.idx, token.idx + len(token.text), code)
+
+
+def _body_of_a_state(token: Token, value: Value, ctx: ArticleContext) -> Value:
+    """A body named without its state ("МИД", "Минобороны") stands for the state of its
+    genitive ("МИД государств MERCOSUR"), else for the state the article is about."""
+    entity = ctx.entities.get(value.entity or "")
+    if entity is None or entity.actor or entity.kind not in ("government", "military"):
+        return value
+    for owner in bare_case(token, "Gen", ("nmod",)):
+        found = resolve(owner, ctx)
+        if found is not None:
+            return found
+    state = ctx.salient_state
+    if state is None:
+        return value
+    return Value(state.name, state.id, value.start, value.end, state.actor)
 
 
 def _may_be(person: Entity, token: Token) -> bool:
@@ -110,7 +166,11 @@ def _clause_subjects(token: Token) -> set[int]:
 def resolve_all(tokens: Iterable[Token], ctx: ArticleContext) -> Iterator[Value]:
     """Values of tokens and of everything coordinated with them."""
     for token in tokens:
-        for item in coordinated(relative_antecedent(token) or token):
+        for item in _coordinated(relative_antecedent(token) or token, ctx):
+            sides = side_values(item, ctx) if ctx.mention(item) is None else []
+            if len(sides) > 1:
+                yield from sides
+                continue
             value = resolve(item, ctx)
             if value is not None:
                 yield value
@@ -118,14 +178,27 @@ def resolve_all(tokens: Iterable[Token], ctx: ArticleContext) -> Iterator[Value]
                 yield from named_list(item, ctx) or parties_before(item, ctx)
 
 
+def _coordinated(token: Token, ctx: ArticleContext) -> list[Token]:
+    """The token and what is coordinated with it, or with any word of its name
+    ("Движение ХАМАС и Израиль": the parse may hang "Израиль" on "ХАМАС")."""
+    span = ctx.mention(token)
+    words = [token] if span is None else list(span)
+    out = [token]
+    for word in words:
+        out += [t for t in word.conjuncts if t not in out and (span is None or not span.start <= t.i < span.end)]
+    return out
+
+
 def parties_before(token: Token, ctx: ArticleContext) -> list[Value]:
     """The parties a plural "они" or a bare "стороны" refers back to: the subjects and
     the partners ("с" + instrumental) of the nearest earlier clause, in this sentence or
     the one before, that names two or more ("Путин и Си провели переговоры. Стороны
-    договорились ...")."""
-    if token.lemma_ not in word_list("parties") or "Sing" in token.morph.get("Number"):
+    договорились ..."); "оба лидера", "два министра": the people of that clause."""
+    counted = any(c.lemma_ in word_list("pair_word") for c in token.children)  # "оба лидера"
+    people = counted and token.lemma_ in word_list("role")
+    if not people and (token.lemma_ not in word_list("parties") or "Sing" in token.morph.get("Number")):
         return []
-    if token.pos_ != "PRON" and any(c.dep_ in ("amod", "nmod", "det", "appos") for c in token.children):
+    if token.pos_ != "PRON" and any(c.dep_ in ("amod", "nmod", "appos") or (c.dep_ == "det" and not counted) for c in token.children):
         return []  # "российская сторона", "стороны конфликта": an owner is named
     start = token.sent.start
     if start > 0:
@@ -137,6 +210,8 @@ def parties_before(token: Token, ctx: ArticleContext) -> list[Value]:
         for holder in (verb, *objects(verb)):  # "встретился с X", "провел переговоры с X"
             named += [t for c in with_preposition(holder, {"с"}, "Ins") for t in coordinated(c)]
         values = {(v.entity or v.name): v for t in named if (v := resolve(t, ctx)) is not None}
+        if people:
+            values = {k: v for k, v in values.items() if v.entity and ctx.entities[v.entity].type == "PER"}
         if len(values) >= 2:
             return list(values.values())
     return []
