@@ -62,6 +62,9 @@ def _agrees(a: Token, b: Token) -> bool:
 def canonical_name(span: Span) -> str:
     """The span's name in the nominative, spacing normalized to single spaces."""
     group = agreeing_group(span)
+    words = [t for t in span if not t.is_space]
+    if span.label_ == "PER" and len(words) > 1 and all(len(t.text) <= 3 for t in words[:-1]):
+        group.add(words[-1].i)  # "То Ламом", "Ким Чен Ыном": only the last part declines
     head = name_head(span)
     singular = head.morph.get("Number") == ["Sing"]
     gender = GENDERS.get(head.morph.get("Gender")[0]) if singular and head.morph.get("Gender") else None
@@ -74,6 +77,10 @@ def canonical_name(span: Span) -> str:
         out += (nominative(token, agree) if token.i in group else token.text) + token.whitespace_
     return " ".join(out.split())
 
+
+#: the endings of the instrumental, the one case whose endings no other shares: a name
+#: the tagger reads as instrumental with another ending is indeclinable
+INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ью", "ами", "ями", "ым", "им", "ыми", "ими")
 
 #: pymorphy3's grammemes of UD genders: an adjective takes its noun's gender
 GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
@@ -93,7 +100,13 @@ def nominative(token: Token, gender: str | None = None) -> str:
     parse = token_parse(token)
     if parse is None:
         return token.text
+    if token.ent_type_ == "PER" and case[0] == "Ins" and _guessed(parse) and not token.text.lower().endswith(INSTRUMENTAL_ENDINGS):
+        return token.text  # no instrumental ends so: a foreign name that does not decline ("Марком Рютте")
     misread = parse.tag.POS not in ("NOUN", "ADJF") or "nomn" in parse.tag  # the tagger saw another case
+    if token.ent_type_ == "PER" and case[0] == "Ins" and token.text.lower().endswith("ей") and len(token.text) > 4:
+        declined = a_declension(token.text.lower(), "Ins", woman=True)  # "-ей" of the instrumental is a woman's only
+        if declined is not None:
+            return restore_case(declined, token.text)
     if token.ent_type_ == "PER" and (misread or _guessed_name(parse)):
         if _guessed_name(parse) and _indeclinable(token.text.lower()):
             return token.text  # "Мелони", "Моди": a foreign name in these vowels does not decline

@@ -10,6 +10,7 @@ from .errors import ExtensionConflict
 DOC_EXTENSIONS: dict[str, object] = {
     "geonews_date": None,  # the publication date: ISO at its precision (day, month or year), or None
     "geonews_body_start": 0,  # where the text after the date header starts
+    "geonews_units": None,  # where razdel starts a sentence (a blank line also cuts one): the units of occasions
     "geonews_entities": None,  # tuple of records.Entity, set by the entity layer
     "geonews_events": None,  # tuple of records.Event, set by the event extractors
 }

@@ -8,6 +8,7 @@ razdel; the date header, when present, is a sentence of its own that later stage
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -52,11 +53,11 @@ class RazdelTokenizer:
         starts: list[bool] = []
         cursor = 0
         pieces = list(_header_pieces(text, header.body_start))
-        pieces += [
-            (s.start + header.body_start + t.start, t.text, i == 0)
-            for s in sentenize(text[header.body_start :])
-            for i, t in enumerate(tokenize(s.text))
-        ]
+        units = []
+        for start, sentence, unit in sentences(text[header.body_start :]):
+            if unit:
+                units.append(start + header.body_start)
+            pieces += [(start + header.body_start + t.start, t.text, i == 0) for i, t in enumerate(tokenize(sentence))]
         for start, word, sent_start in pieces:
             _add_gap(text[cursor:start], words, spaces, starts)
             words.append(word)
@@ -67,6 +68,7 @@ class RazdelTokenizer:
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts or None)
         doc._.geonews_date = header.date
         doc._.geonews_body_start = header.body_start
+        doc._.geonews_units = tuple(units)
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
@@ -89,6 +91,31 @@ class RazdelTokenizer:
 
     def from_disk(self, path: str | Path, **kwargs: object) -> "RazdelTokenizer":
         return self.from_bytes(Path(path).read_bytes())
+
+
+#: a blank line: it ends a sentence whatever razdel says (a heading, a dateline, a caption)
+BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def sentences(text: str) -> Iterable[tuple[int, str, bool]]:
+    r"""(start, text, whether razdel starts a sentence there) of the sentences of a text:
+    razdel's, cut at blank lines. The pieces razdel saw as one sentence stay one unit for
+    telling occasions apart: a heading it glued to the text after it tells that text's
+    occasion.
+
+    >>> [(s, unit) for _, s, unit in sentences("Встреча с партнерами в Париже\n\nПремьер прибыл.")]
+    [('Встреча с партнерами в Париже', True), ('Премьер прибыл.', False)]
+    """
+    for s in sentenize(text):
+        cuts = [0, *(b.end() for b in BLANK_LINE.finditer(s.text))]
+        ends = [b.start() for b in BLANK_LINE.finditer(s.text)] + [len(s.text)]
+        first = True
+        for start, end in zip(cuts, ends):
+            part = s.text[start:end]
+            if part.strip():
+                lead = len(part) - len(part.lstrip())
+                yield s.start + start + lead, part.strip(), first
+                first = False
 
 
 def _header_pieces(text: str, body_start: int) -> Iterable[tuple[int, str, bool]]:
@@ -118,7 +145,7 @@ def ensure_sentences(doc: Doc) -> None:
     if doc.has_annotation("SENT_START") or not len(doc):
         return
     register_extensions()
-    starts = {s.start for s in sentenize(doc.text)}
+    starts = {start for start, _, _ in sentences(doc.text)}
     for token in doc:
         token.is_sent_start = token.i == 0 or (token.idx in starts and not token.is_space)
 

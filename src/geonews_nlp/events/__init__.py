@@ -8,7 +8,9 @@ carries the id of the rule that made it.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import bisect
+import dataclasses
+from collections import defaultdict, deque
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -77,13 +79,14 @@ class EventExtractor:
         for candidate, verdict in self.decisions(doc, ctx):
             if verdict.kept:
                 verdicts[candidate] = verdict
-                groups[(candidate.rule.type, candidate.sentence.start)].append(candidate)
+                groups[(candidate.rule.type, unit_of(candidate.sentence))].append(candidate)
         sources = sources_by_sentence(doc, ctx)
         text = doc.text
         events = [
-            self.event(occasion, verdicts, ctx, sources.get(occasion[0].sentence.start), text)
+            one
             for (event_type, _), group in groups.items()
             for occasion in occasions(group, self.extractors[event_type], ctx, verdicts)
+            for one in per_visited_state(self.event(occasion, verdicts, ctx, sources.get(occasion[0].sentence.start), text))
         ]
         doc._.geonews_events = tuple(sorted(events, key=lambda e: (e.trigger.start, e.type)))
         return doc
@@ -144,23 +147,9 @@ class EventExtractor:
         """One event from the matches of one type in one sentence (``text``: ``doc.text``)."""
         primary = min(group, key=lambda c: (_depth(c.anchor), c.span.start))
         extractor = self.extractors[primary.rule.type]
-        arguments: list[Argument] = []
-        seen = set()
+        arguments = assemble_arguments(primary, group, verdicts, extractor, ctx)
         attributes: dict[str, str] = {}
-        signed = {t.i for c in group for t in c.anchor.children if t.dep_ in ("obj", "nsubj:pass")}
         for candidate in [primary, *[c for c in group if c is not primary]]:
-            found = verdicts[candidate].found
-            if candidate.anchor.i in signed and candidate.anchor.lemma_ in word_list("agreement_object"):
-                found = None  # the agreement another match signs or ratifies: its parties are that match's to read
-            for role, value in found.roles if found is not None else ():
-                if ctx.parties.of_value(value) == "media":
-                    continue  # a source is no party: "CBS: принц приедет ..."
-                if role not in extractor.roles:
-                    raise PatternError(f"{extractor.name}: rule {candidate.rule.id} gave unknown role {role!r}")
-                key = (None if extractor.one_role_each else role, value.entity or value.name)
-                if key not in seen:
-                    seen.add(key)
-                    arguments.append(Argument(role, value.name, value.entity, value.start, value.end, value.actor))
             for name, content in extractor.attributes(candidate, ctx).items():
                 attributes.setdefault(name, content)
         state = status(primary.anchor)
@@ -173,12 +162,74 @@ class EventExtractor:
             trigger=Trigger(span.start_char, span.end_char, span.text, " ".join(t.lemma_ for t in span)),
             status=state,
             date=date,
-            arguments=tuple(arguments),
+            arguments=arguments,
             sentence=sentence_record(primary.sentence, text),
             rule=primary.rule.id,
             source=source.name if source else None,
             attributes=tuple(sorted({**attributes, **_conditions(verdicts[primary]), "pattern": primary.rule.source}.items())),
         )
+
+
+def unit_of(sentence: Span) -> int:
+    """Where the unit of a sentence starts: razdel's sentence, whose pieces cut at blank
+    lines (a heading glued to its text) tell one occasion at most once."""
+    units = sentence.doc._.geonews_units
+    if not units:
+        return sentence.start_char
+    return units[max(0, bisect.bisect_right(units, sentence.start_char) - 1)]
+
+
+#: kinds of entities that are a state by another name: one argument per state and role
+STATE_NAMES = frozenset({"state", "capital", "seat"})
+
+
+def assemble_arguments(
+    primary: Candidate, group: list[Candidate], verdicts: dict[Candidate, Verdict], extractor: EventType, ctx: ArticleContext
+) -> tuple[Argument, ...]:
+    """The arguments of one occasion: the values its matches found, the primary's first,
+    each once (once per state in a party's role: "Армения" and "Ереван" of one sentence
+    are one party; "в Белом доме в Вашингтоне" are two places),
+    sources and the parties of an agreement another match signs left out."""
+    arguments: list[Argument] = []
+    seen: set[tuple[str | None, str]] = set()
+    signed = {t.i for c in group for t in c.anchor.children if t.dep_ in ("obj", "nsubj:pass")}
+    for candidate in [primary, *[c for c in group if c is not primary]]:
+        found = verdicts[candidate].found
+        if found is None or (candidate.anchor.i in signed and candidate.anchor.lemma_ in word_list("agreement_object")):
+            continue  # the agreement another match signs or ratifies: its parties are that match's to read
+        for role, value in found.roles:
+            if ctx.parties.of_value(value) == "media":
+                continue  # a source is no party: "CBS: принц приедет ..."
+            if role not in extractor.roles:
+                raise PatternError(f"{extractor.name}: rule {candidate.rule.id} gave unknown role {role!r}")
+            mutual = extractor.mutual is not None and extractor.mutual(candidate)
+            slot = None if extractor.one_role_each and not mutual else role
+            entity = ctx.entities.get(value.entity or "")
+            keys = {(slot, value.entity or value.name)}
+            if role in extractor.party_roles and value.actor and (entity is None or entity.kind in STATE_NAMES):
+                keys.add((slot, f"state:{value.actor}"))
+            if keys & seen:
+                continue
+            seen |= keys
+            arguments.append(Argument(role, value.name, value.entity, value.start, value.end, value.actor))
+    return tuple(arguments)
+
+
+def per_visited_state(event: Event) -> list[Event]:
+    """A visit to several states is one occasion per state ("посетил Вьетнам и Лаос":
+    two), each with the visitor and the other parties; a visit to one is itself."""
+    if dict(event.attributes).get("mode") != "visit":
+        return [event]
+    hosts = {(a.entity or a.name) for a in event.arguments if a.role == "participant"}
+    states = [a for a in event.arguments if a.role == "location" and a.actor and (a.entity or a.name) in hosts]
+    if len({a.actor for a in states}) < 2:
+        return [event]
+    keys = {a.entity or a.name for a in states}
+    shared = tuple(a for a in event.arguments if (a.entity or a.name) not in keys)
+    return [
+        dataclasses.replace(event, arguments=shared + tuple(a for a in event.arguments if (a.entity or a.name) == key))
+        for key in dict.fromkeys(a.entity or a.name for a in states)
+    ]
 
 
 def _conditions(verdict: Verdict) -> dict[str, str]:
@@ -218,17 +269,19 @@ def explain(event: Event) -> str:
 
 
 def sources_by_sentence(doc: Doc, ctx: ArticleContext) -> dict[int, Value]:
-    """The source of each sentence; "Об этом сообщает X" also covers the sentences before."""
-    sents = list(doc.sents)
+    """The source of each sentence; "Об этом сообщает X" also covers the sentences
+    before that say something (a heading or "Видео дня" does not count)."""
     out: dict[int, Value] = {}
-    for k, sent in enumerate(sents):
+    told: deque = deque(maxlen=BACKWARD_SOURCE_SENTENCES)
+    for sent in doc.sents:
         value, backward = sentence_source(sent, ctx)
-        if value is None:
-            continue
-        out[sent.start] = value
-        if backward:
-            for earlier in sents[max(0, k - BACKWARD_SOURCE_SENTENCES) : k]:
-                out.setdefault(earlier.start, value)
+        if value is not None:
+            out[sent.start] = value
+            if backward:
+                for earlier in told:
+                    out.setdefault(earlier.start, value)
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            told.append(sent)
     return out
 
 

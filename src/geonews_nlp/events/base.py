@@ -91,6 +91,8 @@ class EventType:
     #: a party takes one role only (no agent is its own recipient); a meeting's visited
     #: state is both participant and location
     one_role_each: bool = False
+    #: whether a match is mutual, so that each party takes both roles ("взаимные гарантии")
+    mutual: Callable[[Candidate], bool] | None = None
     #: whether the occasion of the first match takes in the occasion of the second, where
     #: syntax alone keeps them apart
     joins: Callable[[Candidate, Candidate, ArticleContext], bool] | None = None

@@ -16,7 +16,7 @@ from .resolve import adjective_values, resolve_all
 from .syntax import agents_of_passive, bare_case, objects, owners, subjects, with_preposition
 
 #: modes where every party named with "с" is an agent of one mutual agreement
-MUTUAL = {"agreement", "signing"}
+MUTUAL = {"agreement", "signing", "suspension"}
 
 
 def finite(c: Candidate, ctx: ArticleContext) -> str | None:
@@ -146,7 +146,9 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
     if anchor.pos_ in ("NOUN", "PROPN"):
         agents += [t for t in owners(anchor) if t.lemma_ not in word_list("agreement_object")]
     agents += with_preposition(anchor, {"между"}, None)  # "договоренность между Баку и Ереваном"
-    partners = [t for obj in _contents(c) for t in with_preposition(obj, {"с", "со", "между"}, None)]
+    contents = _contents(c)
+    contents += [t for obj in contents for t in obj.children if t.dep_ == "nmod"]  # "договор о партнерстве между ..."
+    partners = [t for obj in contents for t in with_preposition(obj, {"с", "со", "между"}, None)]
     if c.rule.mode == "extension" and not any(resolve_all(agents, ctx)):
         agents, partners = agents + partners, []  # "договор между Россией и Китаем продлен": its parties
     if c.rule.mode in MUTUAL:
@@ -157,6 +159,8 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
     recipients = [t for head in c.span for t in bare_case(head, "Dat", ("iobj", "obl", "nmod"))]
     for content in with_preposition(anchor, {"о", "об"}, "Loc") + objects(anchor):
         recipients += bare_case(content, "Dat", ("iobj", "obl", "nmod"))  # "договоренность о поставке Киеву"
+    if c.rule.mode == "pledge":  # "направит на Кубу помощь": where the aid goes
+        recipients += [t for t in with_preposition(anchor, {"в", "во", "на"}, "Acc") if t.pos_ == "PROPN"]
     recipients += with_preposition(anchor, {"перед"}, "Ins")
     for node in [anchor, *(t for obj in objects(anchor) for t in obj.subtree)]:
         recipients += with_preposition(node, {"для"}, "Gen")  # "согласовать взносы ... для Украины"

@@ -10,8 +10,10 @@ participant too.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+from ..gazetteer import lookup
 from .base import Candidate, EventType, Slots
 from .context import ArticleContext, Value, office_words
 from .lexicon import trigger_rules, word_list
@@ -51,10 +53,19 @@ def partner(c: Candidate, ctx: ArticleContext) -> str | None:
     return f"'{plural[0].text}'" if plural else None  # "стороны", "главы государств", "лидеры стран"
 
 
+def _guests(c: Candidate) -> list:
+    """Who is hosted: the object, or an animate genitive the parse hung on the place
+    before it ("принял в Елисейском дворце канцлера ФРГ": an animate accusative reads
+    as a genitive)."""
+    places = with_preposition(c.anchor, {"в", "во", "на"}, "Loc")
+    misread = [t for p in places for t in bare_case(p, "Gen", ("nmod",)) if t.morph.get("Animacy") == ["Anim"]]
+    return objects(c.anchor) + misread
+
+
 def guest(c: Candidate, ctx: ArticleContext) -> str | None:
     """Who is hosted is a party or a delegation: "принял Лаврова", "принимает делегацию",
     not "принял закон", "принял участие"."""
-    for token in objects(c.anchor):
+    for token in _guests(c):
         for value in resolve_all([token], ctx):
             if ctx.parties.of_value(value) == "official":
                 return f"hosts {value.name}"
@@ -93,15 +104,13 @@ def _meeting_nouns() -> frozenset[str]:
 
 
 def _partners(c: Candidate) -> list:
-    """Who the parties meet with: "с" + instrumental on the trigger, its predicate, its
-    object ("обсудил вопросы с лидерами") or its owner ("встреча Мерца с Трампом", where
-    the parse hangs the partner on the name)."""
+    """Who the parties meet with: "с" + instrumental on the trigger, its predicate (not
+    for a meeting over before it), its object ("обсудил вопросы с лидерами") or its owner
+    ("встреча Мерца с Трампом", where the parse hangs the partner on the name)."""
     owners_ = owners(c.anchor) if c.anchor.pos_ in ("NOUN", "PROPN") else []
-    return [
-        t
-        for head in _heads(c) + objects(c.anchor) + owners_
-        for t in with_preposition(head, {"с", "со", "между"}, "Ins")
-    ]
+    owners_ += [t for o in owners_ for t in o.children if t.dep_ in ("appos", "flat:name", "nmod")]  # "встречей канцлера Мерца с Трампом"
+    heads = list(c.span) if ended(c.anchor) else _heads(c)  # "после переговоров с Путиным встретится с Зеленским"
+    return [t for head in heads + objects(c.anchor) + owners_ for t in with_preposition(head, {"с", "со", "между"}, "Ins")]
 
 
 def _heads(c: Candidate) -> list:
@@ -143,13 +152,22 @@ def _occurrence(c: Candidate) -> list:
 
 
 def _places(c: Candidate) -> list:
-    heads = _heads(c) + _occurrence(c)  # "встреча состоялась в Санкт-Петербурге"
-    heads += _partners(c)  # "встретился с Шольцем в Берлине", the place hung on the partner
+    """Where the meeting is: "в"/"на" + prepositional on the trigger, its predicate, the
+    verb of its taking place ("встреча состоялась в Санкт-Петербурге"), its partners
+    ("встретился с Шольцем в Берлине") and what a trip visits ("посетить парад в
+    Москве"); "по" + dative ("турне по Европе"); a place within a place ("в Белом доме в
+    Вашингтоне"); a place named by its genitive ("в столице Таджикистана"). Places of
+    what a trip visits come last: a state there is where it goes, not a host."""
+    return _places_on(_heads(c) + _occurrence(c) + _partners(c)) + _places_on(_destinations(c))
+
+
+def _places_on(heads: list) -> list:
+    """The places in "в"/"на" + prepositional and "по" + dative on these words."""
     out = []
     for head in heads:
         out += with_preposition(head, {"в", "во", "на"}, "Loc")
-        out += with_preposition(head, {"по"}, "Dat")  # "турне по Европе"
-    # a place named by its genitive: "в столице Таджикистана"
+        out += with_preposition(head, {"по"}, "Dat")
+    out += [t for p in out for t in with_preposition(p, {"в", "во"}, "Loc")]
     return out + [t for p in out if p.lemma_ in word_list("place_noun") for t in bare_case(p, "Gen", ("nmod",))]
 
 
@@ -163,6 +181,8 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
     if anchor.pos_ in ("NOUN", "PROPN"):
         participants += owners(anchor)
         participants += with_preposition(anchor, {"у"}, "Gen")
+        for named in (t for t in anchor.children if t.dep_ == "appos" and ctx.mention(t) is not None):
+            roles += [("participant", v) for v in format_parts(named, ctx)] or [("participant", named)]
         roles += [("participant", v) for v in adjective_values(anchor, ctx)]
     participants += _partners(c)
     if verb is not None:
@@ -170,13 +190,23 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
         if anchor.dep_ in ("nsubj", "nsubj:pass"):  # "у Лаврова запланированы встречи"
             participants += with_preposition(verb, {"у"}, "Gen")
     if "guest" in c.rule.needs:  # who is hosted: "принял Лаврова"
-        participants += objects(anchor)
-    roles += [("participant", t) for t in participants]
-    for value in resolve_all(_places(c), ctx):
-        if _is_place(value, ctx):
-            roles.append(("location", value))
-            if c.rule.mode == "visit" and ctx.is_state(value):
-                roles.append(("participant", value))  # a visited state hosts the visit
+        participants += _guests(c)
+    for token in participants:
+        # a town as the subject is where it happens ("Аддис-Абеба, 16 февраля ..."); a
+        # state or a capital stands for its government
+        values = list(resolve_all([token], ctx))
+        towns = [v for v in values if (e := ctx.entities.get(v.entity or "")) is not None and e.kind == "location"]
+        if token.dep_ in ("nsubj", "nsubj:pass") and values and len(towns) == len(values):
+            roles += [("location", v) for v in towns]
+        else:
+            roles.append(("participant", token))
+    visited = {t.i for t in _places_on(_destinations(c))}
+    for token in _places(c):
+        for value in resolve_all([token], ctx):
+            if _is_place(value, ctx):
+                roles.append(("location", value))
+                if c.rule.mode == "visit" and ctx.is_state(value) and token.i not in visited:
+                    roles.append(("participant", value))  # a visited state hosts the visit
     for value in resolve_all(_destinations(c), ctx):
         if _is_place(value, ctx):
             roles.append(("location", value))
@@ -185,6 +215,23 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
         else:
             roles.append(("participant", value))
     return roles
+
+
+def format_parts(token, ctx: ArticleContext) -> list[Value]:
+    """The parties a meeting's format names: "саммит «Центральная Азия – Россия»" is
+    the parties Центральная Азия and Россия; none for a name that is no such list."""
+    span = ctx.mention(token)
+    parts = [p.strip() for p in re.split(r"\s[–—-]\s|\+", span.text)] if span is not None else []
+    if len(parts) < 2:
+        return []
+    start = span.start_char
+    out = []
+    for part in parts:
+        known = lookup(part)  # a format is named in the nominative
+        offset = span.text.find(part)
+        name, actor = (known.name, known.code) if known is not None else (part, None)
+        out.append(Value(name, None, start + offset, start + offset + len(part), actor))
+    return out
 
 
 def hosted_by(visit: Candidate, talks: Candidate, ctx: ArticleContext) -> bool:

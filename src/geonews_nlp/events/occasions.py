@@ -15,7 +15,8 @@ their predicate, or else the first one, unless what they say sets them apart:
   о скорейшем подписании": the discussed trip, the signing agreed on);
 - one of a list of occasions ("встречи на саммите АСЕАН ... и визит Лулы в США");
 - another round ("на следующую встречу", "итоги прошедшей сессии");
-- an occasion of other parties ("на встрече с Си на полях саммита ШОС").
+- an occasion of other parties, or the one around it ("на встрече с Си на полях
+  саммита ШОС").
 
 A heading the sentence splitter glued to the text it heads joins the occasion after
 it; the event type may join more ("посетит Москву и проведет переговоры с Путиным").
@@ -61,6 +62,9 @@ def _own_places(verdicts: dict[Candidate, Verdict], c: Candidate) -> set[str]:
 
 
 def _split(group: list[Candidate], verdicts: dict[Candidate, Verdict]) -> list[list[Candidate]]:
+    # matches of any type that talk about or agree on other occasions ("условились
+    # провести саммит": the summit is not the call in which it was agreed)
+    topics = [t for t in verdicts if t.rule.mode in TOPIC_MODES and t.sentence == group[0].sentence and t not in group]
     group = sorted(group, key=lambda c: c.span.start)
     events: list[list[Candidate]] = []
     places = frozenset({"location"})
@@ -74,15 +78,20 @@ def _split(group: list[Candidate], verdicts: dict[Candidate, Verdict]) -> list[l
             return True  # a trip elsewhere
         if _names_a_party(c) and (ended(c.anchor) or _listed(c, event)):
             return True
-        if _another_time(c):
-            return True
-        if any(_topic_of(c, e) for e in event):
+        sidelines = word_list("sidelines")
+        if _another_time(c) or any(m.anchor.head.lemma_ in sidelines for m in [c, *event]):
+            return True  # "на следующую встречу"; "на полях саммита провел переговоры": two
+        if any(_topic_of(c, e) for e in event) or any(_topic_of(c, t) for t in topics):
             return True
         own = _values(verdicts, c, None) - _values(verdicts, c, places)
         named = set().union(*(_values(verdicts, e, None) for e in event))
         return bool(owners(c.anchor)) and bool(own) and not own & named  # other parties' occasion
 
     def host_of(c: Candidate) -> list[Candidate] | None:
+        if c.anchor.dep_ == "xcomp":  # "пообещала выделить помощь": one commitment
+            event = next((e for e in events if any(c.anchor.head == e_.anchor for e_ in e)), None)
+            if event is not None:
+                return event
         clause = _clause_head(c.verb if c.verb is not None else c.anchor)
         for event in events:
             if clause.dep_ in ("acl:relcl", "advcl") and any(_inside(clause.head, _top(e)) for e in event):
@@ -96,22 +105,31 @@ def _split(group: list[Candidate], verdicts: dict[Candidate, Verdict]) -> list[l
         else:
             events.append([c])
     for c in [c for c in group if not _is_clause_trigger(c)]:
-        host = next((e for e in events if any(c.verb is not None and c.verb == e_.anchor for e_ in e)), None)
-        host = host or host_of(c)  # "с визитом в Париже, где проведет ряд встреч": one visit
-        if host is None and c.verb is not None and events and _coordinated_with(c.verb, events) and _names_a_party(c):
-            host = host_of(c)
-            if host is None:
+        by_verb = next((e for e in events if any(c.verb is not None and c.verb == e_.anchor for e_ in e)), None)
+        if by_verb is None and c.verb is not None and events and _coordinated_with(c.verb, events) and _names_a_party(c):
+            by_verb = host_of(c)  # a nominal trigger of a clause coordinated with an occasion's is its own
+            if by_verb is None:
                 events.append([c])
                 continue
-        host = host or next((e for e in events if any(_inside(c.anchor, v.anchor) for v in e)), None)
-        host = host or (events[0] if events and not _other_owner(c, events[0]) else None)
-        if host is not None and apart(c, host):
-            host = None
+        first = events[0] if events and not _other_owner(c, events[0]) else None
+        # its predicate's occasion; a clause's on another occasion's words ("с визитом в
+        # Париже, где проведет ряд встреч"); the nearest above it; the first one
+        hosts = (by_verb, host_of(c), _innermost(c, events), first)
+        host = next((h for h in hosts if h is not None and not apart(c, h)), None)
         if host is None:
             events.append([c])
         else:
             host.append(c)
     return events
+
+
+def _innermost(c: Candidate, events: list[list[Candidate]]) -> list[Candidate] | None:
+    """The occasion whose trigger is the nearest word above the match ("договорились о
+    подписании соглашения": the signing's, not the agreement's)."""
+    above = {t.i: depth for depth, t in enumerate(c.anchor.ancestors)}
+    hosts = [(min(above[v.anchor.i] for v in e if v.anchor.i in above), k) for k, e in enumerate(events)
+             if any(v.anchor.i in above for v in e)]
+    return events[min(hosts)[1]] if hosts else None
 
 
 def _joined(events: list[list[Candidate]], event_type: EventType, ctx: ArticleContext) -> list[list[Candidate]]:
@@ -134,8 +152,9 @@ def _headed(events: list[list[Candidate]]) -> list[list[Candidate]]:
     """A heading the sentence splitter glued to the sentence after it tells what that
     sentence tells: its occasions join the first occasion of the next line ("Принц
     приедет в Вашингтон\\nНаследный принц ... прилетит ..." is one visit)."""
-    headings = [e for e in events if _on_heading(e[0])]
-    out = [e for e in events if not _on_heading(e[0])]
+    end = max(c.sentence.end for e in events for c in e) if events else 0
+    headings = [e for e in events if _on_heading(e[0], end)]
+    out = [e for e in events if not _on_heading(e[0], end)]
     if not headings or not out:
         return events
     for event in headings:
@@ -143,10 +162,10 @@ def _headed(events: list[list[Candidate]]) -> list[list[Candidate]]:
     return out
 
 
-def _on_heading(c: Candidate) -> bool:
-    """Whether a trigger stands on a heading line of its sentence: a line ended by a
-    break, not by sentence punctuation."""
-    for token in c.sentence.doc[c.span.end : c.sentence.end]:
+def _on_heading(c: Candidate, end: int) -> bool:
+    """Whether a trigger stands on a heading line of its unit (which ends at token
+    ``end``): a line ended by a break, not by sentence punctuation."""
+    for token in c.sentence.doc[c.span.end : end]:
         if token.is_space and "\n" in token.text:
             return token.doc[token.i - 1].text not in ".!?…"
     return False
@@ -173,13 +192,16 @@ def _listed(c: Candidate, event: list[Candidate]) -> bool:
 
 def _topic_of(c: Candidate, host: Candidate) -> bool:
     """The trigger is what the host talks about or agrees on: in its object or its
-    "о"-complement ("обсуждал возможность поездки", "договорились о подписании"); the
-    agreement itself is what is signed or approved, not another occasion ("одобрила
-    соглашение")."""
-    if host.rule.mode not in TOPIC_MODES or host.anchor == c.anchor or c.anchor.lemma_ in word_list("agreement_object"):
+    "о"-complement or what it agrees to do ("обсуждал возможность поездки", "договорились
+    о подписании", "условились прилагать усилия для подписания"); the agreement itself
+    is what is signed or approved, not another occasion ("одобрила соглашение").
+    """
+    if host.rule.mode not in TOPIC_MODES or host.anchor == c.anchor:
         return False
     heads = [host.anchor, *([host.verb] if host.verb is not None else [])]
-    topics = [t for h in heads for t in h.children if t.dep_ == "obj"]
+    if c.anchor.lemma_ in word_list("agreement_object") and c.anchor.head in heads:
+        return False  # the agreement itself, not one it is about
+    topics = [t for h in heads for t in h.children if t.dep_ in ("obj", "xcomp")]
     if host.anchor.pos_ == "NOUN":  # "обсуждение итогов сессии"
         topics += [t for t in host.anchor.children if t.dep_ == "nmod" and t.morph.get("Case") == ["Gen"]]
     topics += [t for h in heads for t in with_preposition(h, {"о", "об", "по"}, None)]

@@ -21,6 +21,7 @@ from .syntax import (
     objects,
     relative_antecedent,
     short_adjective,
+    subjects,
     with_preposition,
 )
 
@@ -41,6 +42,8 @@ def resolve(token: Token, ctx: ArticleContext) -> Value | None:
             if span.label_ == "PER":
                 return ctx.value(span)
     lemma = token.lemma_
+    if token.pos_ == "PRON" and lemma in word_list("speaker_pronoun"):  # "мы договорились", said by a state's official
+        return _speakers_side(token, ctx)
     if token.pos_ in ("PRON", "DET") and lemma in word_list("person_pronoun"):  # "он", "его визит"
         antecedent = ctx.subject_before(token) if token.dep_ in SUBJECT else None
         antecedent = antecedent or ctx.person_before(token, skip=_clause_subjects(token))
@@ -50,10 +53,37 @@ def resolve(token: Token, ctx: ArticleContext) -> Value | None:
         if sides:
             return sides[0]
         singular = "Plur" not in token.morph.get("Number")  # "лидеры": more than one person
+        singular = singular and not any(c.lemma_ in word_list("pair_word") for c in token.children)  # "оба лидера"
         person = ctx.salient_person
         if lemma in word_list("role") and singular and person is not None and _may_be(person, token):
             return Value(person.name, person.id, token.idx, token.idx + len(token.text))  # "канцлер" of the article
     return None
+
+
+def _speakers_side(token: Token, ctx: ArticleContext) -> Value | None:
+    """The side a speaker's "мы" stands for: the state of the person the sentence quotes
+    ("«Мы договорились с Еврокомиссией», — заявил Зеленский": Украина), or the body or
+    state that speaks."""
+    speech, nouns = word_list("speech"), word_list("source_noun")
+    for word in token.sent:
+        said_by: list[Token] = []
+        if word.lemma_ in speech and word.pos_ in ("VERB", "AUX") and not _inside_of(token, word):
+            said_by = subjects(word)
+        elif word.lemma_ in nouns and any(c.lemma_ == "по" for c in word.children):
+            said_by = bare_case(word, "Gen", ("nmod",))  # "по его словам"
+        for speaker in said_by:
+            value = resolve(speaker, ctx) if speaker.lemma_ not in word_list("speaker_pronoun") else None
+            entity = ctx.entities.get(value.entity or "") if value is not None else None
+            if entity is not None and entity.type == "PER":
+                return ctx.state(entity.actor, token) if entity.actor else None
+            if value is not None:
+                return value
+    return None
+
+
+def _inside_of(token: Token, verb: Token) -> bool:
+    """Whether a word stands in the clause of a verb as one of its own parties."""
+    return token.head == verb
 
 
 def side_values(token: Token, ctx: ArticleContext) -> list[Value]:
@@ -75,11 +105,22 @@ def side_values(token: Token, ctx: ArticleContext) -> list[Value]:
                 if (span := ctx.mention(node)) is not None and span.label_ != "PER":
                     out.append(_body_of_a_state(node, ctx.value(span), ctx))
                     break
+                if node.lemma_ in word_list("alliance_noun") and (bloc := _the_bloc(node, ctx)) is not None:
+                    out.append(bloc)  # "страны альянса": the article's one bloc
+                    break
     if len(out) == 1 and out[0].actor and "Plur" not in token.morph.get("Number"):
         holder = _office_holder(token, out[0].actor, ctx)
         if holder is not None:
             return [holder]
     return list({(v.entity or v.name): v for v in out}.values())
+
+
+def _the_bloc(token: Token, ctx: ArticleContext) -> Value | None:
+    """The one bloc the article names, for a common noun that refers to it ("альянс")."""
+    blocs = [e for e in ctx.entities.values() if e.kind == "bloc"]
+    if len(blocs) != 1:
+        return None
+    return Value(blocs[0].name, blocs[0].id, token.idx, token.idx + len(token.text), blocs[0].actor)
 
 
 def _office_holder(token: Token, code: str, ctx: ArticleContext) -> Value | None:
@@ -167,6 +208,10 @@ def resolve_all(tokens: Iterable[Token], ctx: ArticleContext) -> Iterator[Value]
     """Values of tokens and of everything coordinated with them."""
     for token in tokens:
         for item in _coordinated(relative_antecedent(token) or token, ctx):
+            listed = listed_people(item, ctx)
+            if listed:
+                yield from listed
+                continue
             sides = side_values(item, ctx) if ctx.mention(item) is None else []
             if len(sides) > 1:
                 yield from sides
@@ -176,6 +221,24 @@ def resolve_all(tokens: Iterable[Token], ctx: ArticleContext) -> Iterator[Value]
                 yield value
             else:
                 yield from named_list(item, ctx) or parties_before(item, ctx)
+
+
+def listed_people(token: Token, ctx: ArticleContext) -> list[Value]:
+    """The people a plural office names before its verb, each with an office of their
+    own ("Министры иностранных дел Азербайджана Джейхун Байрамов и Армении Арарат
+    Мирзоян обсудили": both, however the parse hangs the second)."""
+    if token.lemma_ not in word_list("role") or token.morph.get("Number") != ["Plur"] or token.dep_ not in SUBJECT:
+        return []
+    verb = token.head
+    if verb.i <= token.i:
+        return []
+    people = {}
+    for word in token.doc[token.i + 1 : verb.i]:
+        span = ctx.mention(word)
+        if span is not None and span.label_ == "PER":
+            value = ctx.value(span)
+            people.setdefault(value.entity or value.name, value)
+    return list(people.values()) if len(people) > 1 else []
 
 
 def _coordinated(token: Token, ctx: ArticleContext) -> list[Token]:
@@ -194,7 +257,8 @@ def parties_before(token: Token, ctx: ArticleContext) -> list[Value]:
     the partners ("с" + instrumental) of the nearest earlier clause, in this sentence or
     the one before, that names two or more ("Путин и Си провели переговоры. Стороны
     договорились ..."); "оба лидера", "два министра": the people of that clause."""
-    counted = any(c.lemma_ in word_list("pair_word") for c in token.children)  # "оба лидера"
+    counts = [token, *bare_case(token, "Gen", ("nmod",))]  # "оба лидера", "лидеры двух стран"
+    counted = any(c.lemma_ in word_list("pair_word") for t in counts for c in t.children)
     people = counted and token.lemma_ in word_list("role")
     if not people and (token.lemma_ not in word_list("parties") or "Sing" in token.morph.get("Number")):
         return []
@@ -207,8 +271,9 @@ def parties_before(token: Token, ctx: ArticleContext) -> list[Value]:
         if verb.pos_ not in PREDICATE_POS or verb == token.head:
             continue
         named = [t for c in verb.children if c.dep_ in SUBJECT for t in coordinated(c)]
-        for holder in (verb, *objects(verb)):  # "встретился с X", "провел переговоры с X"
-            named += [t for c in with_preposition(holder, {"с"}, "Ins") for t in coordinated(c)]
+        for holder in (verb, *objects(verb), *(t for t in verb.children if t.dep_ in SUBJECT)):
+            # "встретился с X", "провел переговоры с X", "переговоры между США и Ираном"
+            named += [t for c in with_preposition(holder, {"с", "между"}, None) for t in coordinated(c)]
         values = {(v.entity or v.name): v for t in named if (v := resolve(t, ctx)) is not None}
         if people:
             values = {k: v for k, v in values.items() if v.entity and ctx.entities[v.entity].type == "PER"}

@@ -16,9 +16,6 @@ from .context import ArticleContext
 from .lexicon import word_list
 from .syntax import bare_case, owners, path_to, speaker, subjects, with_preposition
 
-#: predicates whose subject receives or asks for the guarantee rather than gives it
-RECEIVING = {"получить", "получать", "требовать", "потребовать", "просить", "попросить", "добиваться", "добиться", "застраховаться"}
-
 
 def security_context(c: Candidate, ctx: ArticleContext) -> str | None:
     """A guarantee, obligation or promise is about security: security words in the
@@ -30,7 +27,33 @@ def security_context(c: Candidate, ctx: ArticleContext) -> str | None:
     return "from one state to another" if roles == {"guarantor", "beneficiary"} else None
 
 
-CONDITIONS = {"security_context": security_context}
+def attack_condition(c: Candidate, ctx: ArticleContext) -> str | None:
+    """What is promised holds in case of an attack: "в случае нападения", "если ...
+    нападет"."""
+    attack = word_list("attack")
+    for token in c.sentence:
+        if token.lemma_ in attack and any(
+            t.lemma_ in word_list("condition_noun") or t.lemma_ in word_list("conditional_mark")
+            for t in [token.head, *token.head.children, *token.children]
+        ):
+            return f"in case of '{token.text}'"
+    return None
+
+
+CONDITIONS = {"security_context": security_context, "attack_condition": attack_condition}
+
+
+def _receiving(c: Candidate) -> bool:
+    """The subject receives, asks for or hopes for the guarantee rather than gives it:
+    the predicate or a verb it depends on says so ("Украина получит гарантии", "Киев
+    рассчитывает подписать с Вашингтоном соглашение о безопасности")."""
+    words = word_list("receiving")
+    node = c.arg_verb
+    chain = [c.anchor]
+    while node is not None:
+        chain.append(node)
+        node = node.head if node.dep_ in ("xcomp", "csubj") and node.head != node else None
+    return any(t.lemma_ in words for t in chain)
 
 
 def slots(c: Candidate, ctx: ArticleContext) -> Slots:
@@ -50,15 +73,22 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
     if c.rule.mode == "force":  # forces sent to protect a party: "отправка сил на Украину"
         beneficiaries += [t for w in (anchor, anchor.head) for t in with_preposition(w, {"в", "во", "на"}, "Acc")]
     if verb is not None:
-        if verb.lemma_ in RECEIVING or anchor.lemma_ in RECEIVING:
+        if _receiving(c):
             beneficiaries += subjects(verb)
-            guarantors += with_preposition(verb, {"от", "у"}, None)
+            guarantors += with_preposition(verb, {"от", "у", "с", "со"}, None)  # "подписать с Вашингтоном"
         elif verb != anchor or anchor.pos_ == "VERB":
             # an impersonal offer reported by its givers: "США заявили, что Украине предлагают"
             guarantors += subjects(verb) or speaker(verb)
         beneficiaries += bare_case(verb, "Dat", ("iobj", "obl"))
         beneficiaries += with_preposition(verb, {"для"}, "Gen")
+    if mutual(c):  # "взаимные гарантии защиты": each party gives and gets them
+        guarantors = beneficiaries = guarantors + beneficiaries
     return [("guarantor", t) for t in guarantors] + [("beneficiary", t) for t in beneficiaries]
+
+
+def mutual(c: Candidate) -> bool:
+    """The trigger is mutual: "взаимная оборона", "взаимные гарантии"."""
+    return any(t.lemma_ in word_list("mutual") for t in [*c.span, *c.anchor.children])
 
 
 def attributes(c: Candidate, ctx: ArticleContext) -> dict[str, str]:
@@ -78,4 +108,5 @@ SECURITY_GUARANTEE = EventType(
     attributes,
     party_roles=frozenset({"guarantor", "beneficiary"}),
     one_role_each=True,
+    mutual=mutual,
 )

@@ -41,8 +41,9 @@ def short_adjective(token: Token) -> bool:
 def argument_predicate(token: Token) -> Token | None:
     """The predicate whose subject and partners are the trigger's: as ``predicate``, but
     not through a subject or a noun's dependent ("участники встречи заявили": the
-    speakers are not the meeting's parties), except a frame or a possibility ("во время
-    визита", "в возможности встречи")."""
+    speakers are not the meeting's parties), except a frame, a possibility or an
+    agreement ("во время визита", "в возможности встречи", "договор о взаимной
+    обороне")."""
     node = token
     for _ in range(4):
         if node.pos_ in PREDICATE_POS or short_adjective(node):
@@ -50,7 +51,8 @@ def argument_predicate(token: Token) -> Token | None:
         if node.dep_ in SUBJECT or node.head == node:
             return None
         if node.dep_ == "nmod" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            if node.head.lemma_ not in word_list("frame") and node.head.lemma_ not in word_list("modal"):
+            through = word_list("frame") | word_list("modal") | word_list("agreement_object")
+            if node.head.lemma_ not in through:  # "подписали договор о взаимной обороне": its signers
                 return None
         if node.dep_ not in NOMINAL_LINKS:
             return None
