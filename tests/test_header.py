@@ -62,7 +62,7 @@ def test_a_missing_date_is_no_date(missing):
 PARTIAL = [
     # (article date, sentence, event date): relative expressions resolve as far as the
     # known part of the article date allows
-    ("2025-06", "В декабре Путин встретился с Си.", "2025-12"),
+    ("2025-06", "В декабре Путин встретился с Си.", "2024-12"),  # a past December: the last one
     ("2025", "В декабре Путин встретился с Си.", "2025-12"),
     ("2025-06", "Путин встретился с Си 6 марта.", "2025-03-06"),
     ("2025", "Путин встретился с Си 6 марта.", "2025-03-06"),

@@ -129,3 +129,25 @@ def best_parse(word: str, pos: str, feats: str) -> Any | None:
         return score, int(proper), int(declinable), parse.score
 
     return max(candidates, key=agreement)
+
+
+@lru_cache(maxsize=100_000)
+def agreement_forms(word: str) -> frozenset[tuple[str | None, str | None, str | None]]:
+    """Every (number, case, gender) a word form can have out of context, so that an
+    agreement check does not depend on the tagger's one choice ("сделки": genitive
+    singular or nominative or accusative plural)."""
+    return frozenset((p.tag.number, p.tag.case, p.tag.gender) for p in parses(word.lower()))
+
+
+def can_agree(modifier: Token, noun: Token) -> bool:
+    """Whether a modifier and a noun can stand in one number and case (and gender in the
+    singular), reading both words out of context."""
+    for number, case, gender in agreement_forms(modifier.text):
+        for n_number, n_case, n_gender in agreement_forms(noun.text):
+            if number == n_number and _same_case(case, n_case) and (number != "sing" or gender == n_gender or not gender):
+                return True
+    return False
+
+
+def _same_case(a: str | None, b: str | None) -> bool:
+    return a == b or {a, b} <= {"accs", "acc2"} or {a, b} <= {"gent", "gen2"} or {a, b} <= {"loct", "loc2"}

@@ -27,12 +27,12 @@ from .base import Candidate, EventType
 from .commitment import COMMITMENT
 from .conditions import Condition, Judge, Verdict
 from .context import ArticleContext, Value
-from .dates import event_date
+from .dates import occasion_date
 from .lexicon import check_conditions, word_list
 from .meeting import MEETING
 from .occasions import occasions
 from .security_guarantee import SECURITY_GUARANTEE
-from .status import status
+from .status import resolve_status
 
 #: the event types, in the order their events are listed for one trigger position
 EXTRACTORS: tuple[EventType, ...] = (MEETING, COMMITMENT, SECURITY_GUARANTEE)
@@ -152,10 +152,10 @@ class EventExtractor:
         for candidate in [primary, *[c for c in group if c is not primary]]:
             for name, content in extractor.attributes(candidate, ctx).items():
                 attributes.setdefault(name, content)
-        state = status(primary.anchor)
-        date = next(filter(None, (_date(c, ctx) for c in [primary, *group])), None)
-        if date is None and state == "actual" and ctx.date and _reported_as_today(primary):
-            date = ctx.date.iso  # known as far as the article date is
+        state, decided_by = resolve_status(primary.anchor, primary.rule.mode, extractor.status_rules)
+        lead = bool(doc_units(primary.sentence)) and unit_of(primary.sentence) == doc_units(primary.sentence)[0]
+        date = occasion_date(primary, [c for c in group if c is not primary], ctx.date, state, lead)
+        attributes["status_by"] = decided_by
         span = primary.span
         return Event(
             type=primary.rule.type,
@@ -170,10 +170,15 @@ class EventExtractor:
         )
 
 
+def doc_units(sentence: Span) -> tuple[int, ...]:
+    """Where the units of a sentence's Doc start (none for a Doc of another tokenizer)."""
+    return sentence.doc._.geonews_units or ()
+
+
 def unit_of(sentence: Span) -> int:
     """Where the unit of a sentence starts: razdel's sentence, whose pieces cut at blank
     lines (a heading glued to its text) tell one occasion at most once."""
-    units = sentence.doc._.geonews_units
+    units = doc_units(sentence)
     if not units:
         return sentence.start_char
     return units[max(0, bisect.bisect_right(units, sentence.start_char) - 1)]
@@ -237,21 +242,6 @@ def _conditions(verdict: Verdict) -> dict[str, str]:
     return {"conditions": "; ".join(verdict.reasons)} if verdict.reasons else {}
 
 
-def _reported_as_today(c: Candidate) -> bool:
-    """The trigger is, or directly depends on, a present-tense predicate ("находится с
-    визитом"): what it reports happens on the article's day."""
-    verb = c.verb
-    if verb is None or "Pres" not in verb.morph.get("Tense") or "Perf" in verb.morph.get("Aspect"):
-        return False
-    return c.anchor == verb or c.anchor.head == verb
-
-
-def _date(c: Candidate, ctx: ArticleContext) -> str | None:
-    """The date one trigger of an occasion states ("в телефонном разговоре 20 апреля")."""
-    tense = "past" if c.verb is not None and "Past" in c.verb.morph.get("Tense") else "other"
-    return event_date(c.anchor, c.verb, c.sentence, ctx.date, tense)
-
-
 def explain(event: Event) -> str:
     """Why an event exists: its rule, the data line of the matched pattern, its trigger,
     the conditions of the rule it met, and what the resolvers found."""
@@ -262,7 +252,8 @@ def explain(event: Event) -> str:
     ]
     conditions = attributes.pop("conditions", "")
     lines += [f"  kept: {reason}" for reason in conditions.split("; ") if reason]
-    lines += [f"  status {event.status}, date {event.date}, source {event.source}"]
+    decided_by = attributes.pop("status_by", "")
+    lines += [f"  status {event.status} ({decided_by}), date {event.date}, source {event.source}"]
     lines += [f"  {a.role}: {a.name} ({a.entity or 'no entity'}) at {a.start}-{a.end}" for a in event.arguments]
     lines += [f"  {name}: {value}" for name, value in attributes.items()]
     return "\n".join(lines)

@@ -3,12 +3,18 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .context import ArticleContext, Value
 from .lexicon import word_list
 from .resolve import resolve
 from .syntax import subjects
+
+#: how a speaker hangs on "по словам": a name or noun ("по словам Гнатова"), a pronoun
+#: ("по его словам")
+SPEAKER_OF_NOUN = ("nmod", "det", "nmod:poss")
+#: how an outlet's name hangs on its kind ("агентство Анадолу", "издание «Politico»")
+OUTLET_NAME = ("appos", "flat", "flat:name", "flat:foreign", "nmod")
 
 
 def sentence_source(sentence: Span, ctx: ArticleContext) -> tuple[Value | None, bool]:
@@ -16,12 +22,36 @@ def sentence_source(sentence: Span, ctx: ArticleContext) -> tuple[Value | None, 
     speech, nouns = word_list("speech"), word_list("source_noun")
     for token in sentence:
         if token.lemma_ in nouns and any(c.lemma_ == "по" for c in token.children):
-            for child in token.children:  # "по словам Зеленского", "по данным Reuters"
-                if child.dep_ == "nmod" and (value := resolve(child, ctx)) is not None:
+            for child in token.children:  # "по словам Зеленского", "по данным Reuters", "по его словам"
+                if child.dep_ in SPEAKER_OF_NOUN and (value := speaker_value(child, ctx)) is not None:
                     return value, False
         if token.lemma_ in speech and token.pos_ in ("VERB", "AUX"):
             backward = any(c.lemma_ == "это" and any(g.lemma_ == "о" for g in c.children) for c in token.children)
             for subject in subjects(token):
-                if (value := resolve(subject, ctx)) is not None:
+                if (value := speaker_value(subject, ctx)) is not None:
                     return value, backward
     return None, False
+
+
+def speaker_value(token: Token, ctx: ArticleContext) -> Value | None:
+    """Who a speaker's word stands for: an entity or pronoun resolved like an argument,
+    else an outlet by the name it carries ("агентство Анадолу", "передает Интерфакс"),
+    which news names whether or not it is an entity of the article."""
+    value = resolve(token, ctx)
+    if value is not None:
+        return value
+    if token.lemma_ in word_list("outlet"):
+        names = [c for c in token.children if c.dep_ in OUTLET_NAME and c.pos_ in ("PROPN", "X") and c.i > token.i]
+        if names:
+            return _named(names[0])
+    if token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nmod"):
+        return _named(token)
+    return None
+
+
+def _named(token: Token) -> Value:
+    """A name with the words that continue it ("Нью-Йорк таймс"), unquoted."""
+    words = [token, *(c for c in token.children if c.dep_ in ("flat", "flat:name", "flat:foreign") and c.i > token.i)]
+    start, end = words[0], max(words, key=lambda t: t.i)
+    span = token.doc[start.i : end.i + 1]
+    return Value(span.text, None, span.start_char, span.end_char)

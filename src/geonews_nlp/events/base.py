@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from .context import ArticleContext, Value
 from .lexicon import TriggerRule, trigger_rules
 from .resolve import resolve_all
+from .status import StatusRules
 from .syntax import argument_predicate, predicate
 
 
@@ -96,6 +97,10 @@ class EventType:
     #: whether the occasion of the first match takes in the occasion of the second, where
     #: syntax alone keeps them apart
     joins: Callable[[Candidate, Candidate, ArticleContext], bool] | None = None
+    #: how the status resolver reads this type (``status.StatusRules``): whether a noun
+    #: phrase no predicate asserts is only discussed, whether "в случае нападения" states
+    #: the type's own terms
+    status_rules: StatusRules = StatusRules()
 
     @property
     def rules(self) -> tuple[TriggerRule, ...]:

@@ -111,11 +111,20 @@ class ArticleContext:
         if start > 0:
             start = self.doc[start - 1].sent.start
         for word in reversed(self.doc[start : token.i]):
-            span = self.mention_at.get(word.i)
-            if word.dep_ not in ("nsubj", "nsubj:pass") or span is None or span.label_ != "PER":
+            if word.dep_ not in ("nsubj", "nsubj:pass"):
+                continue
+            span = self.mention_at.get(word.i) or self._named_in_apposition(word)
+            if span is None or span.label_ != "PER":
                 continue
             head = max(span, key=lambda t: t.dep_ in ("nsubj", "nsubj:pass"))
             if not gender or head.morph.get("Gender") in ([], gender):
+                return span
+        return None
+
+    def _named_in_apposition(self, word: Token) -> Span | None:
+        """The person a title names ("Премьер-министр Польши Дональд Туск")."""
+        for child in word.children:
+            if child.dep_ in ("appos", "flat:name", "flat") and (span := self.mention_at.get(child.i)) is not None:
                 return span
         return None
 

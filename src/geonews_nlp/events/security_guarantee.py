@@ -14,6 +14,7 @@ from __future__ import annotations
 from .base import Candidate, EventType, Slots
 from .context import ArticleContext
 from .lexicon import word_list
+from .status import StatusRules
 from .syntax import bare_case, owners, path_to, speaker, subjects, with_preposition
 
 
@@ -108,5 +109,6 @@ SECURITY_GUARANTEE = EventType(
     attributes,
     party_roles=frozenset({"guarantor", "beneficiary"}),
     one_role_each=True,
+    status_rules=StatusRules(asserted_only=True, states_terms=True, readiness_pledges=True, occasions=False),
     mutual=mutual,
 )

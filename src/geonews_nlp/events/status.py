@@ -1,85 +1,284 @@
 """Whether an event happened, is planned, is only possible, or did not happen.
 
-Read from the grammar around the trigger: the words above it in its clause (through
-infinitives into governing modal verbs, through frames like "в ходе" up to the clause's
-predicate), the tense of that predicate and its auxiliaries, modal and intention words,
-conditions ("если", "в случае"), negation and refusal.
+One resolver, its cue words as data (``words.txt``, each list with its scope). A trigger
+takes its status from the grammar around it, read in this order, the first that speaks
+deciding:
+
+1. what the trigger itself says: a suspension or refusal ("приостановили партнерство":
+   negated), a participle of its own ("подписанное в июле соглашение": actual);
+2. a condition over its clause ("если", "бы", "в случае" on a word above it):
+   hypothetical; for commitments and guarantees "в случае нападения" states their
+   terms, not a condition;
+3. a word that rules it out ("исключил встречу": negated; "не исключил встречи":
+   hypothetical);
+4. a modal word above it in its clause ("может встретиться", "обсуждают гарантии",
+   "поручил подготовить", "попытаются согласовать будущие гарантии"): hypothetical, or
+   negated where the modal verb itself is ("не смогли договориться"); for commitments a
+   party's readiness is its pledge ("готово предоставить": planned; "подтвердила
+   готовность помочь": the status of the readiness);
+5. an agreement that talks are about ("переговоры по соглашению"): hypothetical;
+6. a future adjective ("предстоящая встреча") or a preposition that puts it ahead
+   ("перед встречей"): planned;
+7. a negation: "не" on the trigger or on the predicate that carries or intends it
+   ("встреча не состоялась", "не провели переговоров", "не планирует визит", not "не
+   повлияла на переговоры"), a refusal or cancellation above it ("отменили встречу",
+   "о приостановке переговоров");
+8. a purpose clause, future tense, an intention above it, or an arrangement whose
+   content it is ("договорились о встрече", "готовится визит", "подготовка встречи";
+   not "во время встречи договорились"): planned;
+9. a commitment or guarantee named by a noun phrase that no predicate asserts (a
+   heading "Новые гарантии для Молдовы"): hypothetical; an agreement still being agreed
+   ("согласовывают"): hypothetical;
+10. else actual.
+
+An occasion under a frame ("в ходе визита", "на полях саммита") keeps its status apart
+from the modal or condition on what was done there. A phrase the parser hung across a
+predicate into the clause after it ("во время визита дипломат выразил надежду, что ...
+поддержит") is read under that predicate. ``resolve_status`` also names the step and the
+word that decided, which ``explain`` shows.
+
+The clause is the trigger and the words above it up to its clause's predicate: a cue in
+a subordinate or reported clause, or in the content of what was signed, is not the
+trigger's.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
+from ..components.lemmas import can_agree
 from .lexicon import word_list
 
 #: relations that end a clause: status words above them speak of another event
 CLAUSE_BOUNDARY = {"ccomp", "parataxis", "acl:relcl", "root", "ROOT", "csubj", "conj", "advcl"}
-#: relations by which a word is a direct argument of the predicate above it
-DIRECT = {"obj", "obl", "xcomp", "iobj", "nsubj:pass", "csubj"}
 #: relations by which a modal word governs what it makes hypothetical: its infinitive,
-#: its object or its noun complement, not a circumstance ("обсудили на заседании")
-MODAL_SCOPE = {"xcomp", "obj", "iobj", "csubj", "nsubj", "nsubj:pass", "nmod", "acl"}
+#: its object or its noun complement, not a circumstance ("обсудили на заседании"); a
+#: subject only of the modal words in ``modal_subject``
+MODAL_SCOPE = {"xcomp", "obj", "iobj", "csubj", "nmod", "acl"}
 #: direct arguments that a negated predicate negates ("не подписал соглашение"); a
 #: subject is negated only by an occurrence verb ("встреча не состоялась", not
 #: "обещание не выполнено")
 NEGATED_WITH = {"obj", "obl", "xcomp", "iobj", "csubj"}
+#: modes of agreements that, told in the imperfective present, are still being agreed
+AGREEING = {"agreement", "signing"}
+
+
+@dataclass(frozen=True)
+class StatusRules:
+    """How one event type reads the grammar around its trigger."""
+
+    #: a noun phrase no predicate asserts is only discussed (commitments and guarantees;
+    #: a heading naming a meeting names one held)
+    asserted_only: bool = False
+    #: "в случае нападения" states the type's own terms (a defence commitment answers an
+    #: attack), not a condition on whether it was given
+    states_terms: bool = False
+    #: readiness of a party ("готово предоставить поддержку") is its pledge: planned, not
+    #: a mere possibility
+    readiness_pledges: bool = False
+    #: its triggers are occasions: a frame ("в ходе визита", "на полях саммита") holds one
+    #: apart from what was done there; a commitment "в рамках обороны" has no such frame
+    occasions: bool = True
 
 
 def clause_path(trigger: Token) -> list[Token]:
     """The trigger and the words above it up to its clause's predicate.
 
     A trigger that depends on a noun which is itself a subject ("участники встречи")
-    stays in its own frame; one under an adverbial frame ("в ходе переговоров")
-    climbs to the predicate.
+    stays in its own frame, with that noun ("возможность встречи обсуждалась"); one under
+    an adverbial frame ("в ходе переговоров") climbs to the predicate.
     """
     path = [trigger]
     node = trigger
-    while node.head != node and node.dep_ not in CLAUSE_BOUNDARY and len(path) < 8:
+    while node.head != node and _within_clause(node) and len(path) < 8:
         if node.dep_ == "nmod" and node.head.dep_ in ("nsubj", "nsubj:pass"):
+            path.append(node.head)  # "возможность встречи обсуждалась": the frame noun speaks
             break
-        node = node.head
+        node = _governor(node)
         path.append(node)
     return path
 
 
-def status(trigger: Token) -> str:
-    """One of ``actual``, ``planned``, ``hypothetical``, ``negated``."""
+def _governor(node: Token) -> Token:
+    """The word above ``node``; a fronted phrase the parser hung across a predicate into
+    the clause after it ("во время визита дипломат выразил надежду, что ... поддержит")
+    belongs to that predicate."""
+    head = node.head
+    if node.i < head.i:
+        above = {a.i for a in head.ancestors}
+        for word in node.doc[node.i + 1 : head.i]:
+            if word.pos_ in ("VERB", "AUX") and (word.i in above or not node.i <= word.head.i <= head.i):
+                return word  # a predicate above the head, or one whose clause the arc crosses
+    return head
+
+
+def _within_clause(node: Token) -> bool:
+    """Whether the word above still belongs to this word's clause: a coordinated noun
+    shares its clause ("возможность встречи ... и визита"), a coordinated verb starts
+    one of its own."""
+    if node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN"):
+        return True
+    return node.dep_ not in CLAUSE_BOUNDARY
+
+
+def status(trigger: Token, mode: str = "", rules: StatusRules = StatusRules()) -> str:
+    """One of ``actual``, ``planned``, ``hypothetical``, ``negated``. ``mode`` is the
+    trigger rule's mode, ``rules`` its type's way of reading the grammar."""
+    return resolve_status(trigger, mode, rules)[0]
+
+
+def resolve_status(trigger: Token, mode: str = "", rules: StatusRules = StatusRules()) -> tuple[str, str]:
+    """The status with the step that decided it and the word that spoke ("modal
+    'может'"), for ``explain``."""
+    own = _own_word(trigger)
+    if own is not None:
+        return own
     path = clause_path(trigger)
-    top = path[-1]
-    if _conditional(path):
-        return "hypothetical"
-    if any(c.dep_ == "amod" and c.lemma_ in word_list("future_adjective") for c in trigger.children):
-        return "planned"
-    modal = _modal(path)
+    content = _content_path(path) if rules.occasions else path
+    condition = _conditional(content, rules.states_terms)
+    if condition is not None:
+        return "hypothetical", f"condition {condition.text!r}"
+    excluded = _excluded(content)
+    if excluded is not None:  # "исключил встречу": negated; "не исключил встречи": possible
+        return ("hypothetical" if _has_not(excluded) else "negated"), f"excluding {excluded.text!r}"
+    modal = _modal(content)
     if modal is not None:
-        return "negated" if _has_not(modal) and modal.pos_ in ("VERB", "AUX") else "hypothetical"
-    if _negated(path):
-        return "negated"
-    if _purpose(top) or _planned(trigger, path):
-        return "planned"
-    return "actual"
+        if rules.readiness_pledges and modal.lemma_ in word_list("readiness") and not _has_not(modal):
+            if modal.pos_ == "NOUN":  # "подтвердила готовность помочь": the pledge's own status
+                state, why = resolve_status(modal, mode, rules)
+                return state, f"pledged readiness {modal.text!r}, {why}"
+            return "planned", f"pledged readiness {modal.text!r}"  # "готово предоставить"
+        negated = _has_not(modal) and modal.pos_ in ("VERB", "AUX")
+        return ("negated" if negated else "hypothetical"), f"modal {modal.text!r}"
+    talks = _negotiated(trigger)
+    if talks is not None:
+        return "hypothetical", f"under negotiation {talks.text!r}"
+    ahead = _ahead(trigger, path)
+    if ahead is not None:
+        return "planned", f"ahead {ahead.text!r}"
+    negation = _negated(path)
+    if negation is not None:
+        return "negated", f"negation {negation.text!r}"
+    purpose = _purpose(path)
+    if purpose is not None:
+        return "planned", f"purpose {purpose.text!r}"
+    plan = _planned(trigger, path)
+    if plan is not None:
+        return "planned", f"plan {plan.text!r}"
+    if rules.asserted_only and trigger.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") or _short(t) for t in trigger.sent):
+        return "hypothetical", "unasserted noun phrase"  # a heading: under discussion, not asserted
+    if mode in AGREEING and trigger.pos_ == "VERB" and _imperfective_present(trigger):
+        return "hypothetical", "still being agreed"  # "согласовывают"
+    return "actual", "no cue"
+
+
+def _own_word(trigger: Token) -> tuple[str, str] | None:
+    """What the trigger says of itself: a suspension ("приостановили"), a participle of
+    its own telling it done ("подписанное соглашение", "уже заключенные сделки")."""
+    if trigger.lemma_ in word_list("negating"):
+        return "negated", f"negating trigger {trigger.text!r}"
+    for participle in _participles(trigger):
+        if "Past" in participle.morph.get("Tense"):
+            state = "planned" if participle.lemma_ in word_list("intent") else "actual"  # "назначенная на воскресенье"
+            return state, f"participle {participle.text!r}"
+    return None
+
+
+def _participles(noun: Token) -> list[Token]:
+    """The participles that modify a noun: its own that agree with it (a parser's
+    attachment of "Речь ..., запланированная на 2 марта, ... обязательства" to the wrong
+    noun is not), and one it was wrongly made the object of ("заключенные в мае сделки"
+    read as "заключенные ... в сделки")."""
+    found = [c for c in noun.children if c.dep_ in ("acl", "amod") and _participle_of(c, noun)]
+    head = noun.head
+    if noun.dep_ in ("obl", "obj") and head.dep_ in ("acl", "amod") and _participle_of(head, noun) and head.i < noun.i:
+        found.append(head)
+    return found
+
+
+def _participle_of(word: Token, noun: Token) -> bool:
+    """Whether ``word`` is a participle that can agree with ``noun``."""
+    return "Part" in word.morph.get("VerbForm") and noun.pos_ in ("NOUN", "PROPN") and can_agree(word, noun)
 
 
 def _has_not(token: Token) -> bool:
     return any(c.lemma_ == "не" and c.dep_ in ("advmod", "neg", "discourse", "dep") for c in token.children)
 
 
-def _conditional(path: list[Token]) -> bool:
+def _short(token: Token) -> bool:
+    return token.pos_ == "ADJ" and "Short" in token.morph.get("Variant")
+
+
+def _content_path(path: list[Token]) -> list[Token]:
+    """The part of the clause path of which the trigger is the content: up to a frame
+    ("на полях саммита", "в ходе визита", "после переговоров"), above which a modal or
+    a condition speaks of what was done there, not of the occasion."""
+    frames = word_list("frame_mark")
+    for n, node in enumerate(path[1:], start=1):
+        lower = path[n - 1]
+        if node.lemma_ in frames and lower.dep_ == "nmod":
+            return path[:n]
+        if any(c.dep_ in ("case", "fixed") and c.lemma_ in frames for c in lower.children):
+            return path[:n]
+        if any(f.dep_ == "fixed" and f.lemma_ in frames for c in lower.children for f in c.children):
+            return path[:n]  # "во время встречи": "время" fixed on "во"
+    return path
+
+
+def _conditional(path: list[Token], states_terms: bool = False) -> Token | None:
     """"если" over the trigger's clause, "бы", or "в случае" on a word above the trigger
-    that the trigger is not the subject of."""
+    that the trigger is not the subject of; with ``states_terms``, "в случае нападения"
+    is the terms of a commitment, not a condition on it."""
     marks, nouns = word_list("conditional_mark"), word_list("condition_noun")
     for lower, node in zip([None, *path], path):
         for child in node.children:
             if child.dep_ == "mark" and child.lemma_ in marks:
-                return True
+                return child
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_ in marks for m in child.children):
-                return True  # "если Тегеран согласится, переговоры возобновятся"
+                return child  # "если Тегеран согласится, переговоры возобновятся"
             if child.lemma_ == "бы" and child.dep_ != "fixed":
-                return True
+                return child
             if child.lemma_ in nouns and any(c.lemma_ == "в" for c in child.children):
+                if states_terms and any(c.lemma_ in word_list("attack") for c in child.children):
+                    continue  # "гарантии защиты в случае угрозы": what the guarantee answers
                 if lower is None or lower.dep_ not in ("nsubj", "nsubj:pass"):
-                    return True
-    return False
+                    return child
+    return None
+
+
+def _excluded(path: list[Token]) -> Token | None:
+    """A word that rules the trigger out, governing it ("исключил встречу")."""
+    for lower, upper in zip(path, path[1:]):
+        if upper.lemma_ in word_list("excluding") and _in_scope(lower, upper):
+            return upper
+    return None
+
+
+def _negotiated(trigger: Token) -> Token | None:
+    """The talks or work an agreement is the topic of ("переговоры по соглашению",
+    "работа над договором"): still being negotiated, not given."""
+    if trigger.lemma_ in word_list("agreement_object") and trigger.dep_ == "nmod":
+        if trigger.head.lemma_ in word_list("negotiating"):
+            return trigger.head
+    return None
+
+
+def _ahead(trigger: Token, path: list[Token]) -> Token | None:
+    """A future adjective on the trigger ("предстоящая встреча"), or a preposition that
+    puts it, or the occasion it belongs to, ahead of what the sentence tells ("перед
+    встречей", "накануне поездки на саммит")."""
+    for child in trigger.children:
+        if child.dep_ == "amod" and child.lemma_ in word_list("future_adjective"):
+            return child
+    for node in path:
+        if node.pos_ not in ("NOUN", "PROPN"):
+            break
+        for child in node.children:
+            if child.dep_ == "case" and child.lemma_ in word_list("before_mark"):
+                return child
+    return None
 
 
 def _modal(path: list[Token]) -> Token | None:
@@ -91,14 +290,14 @@ def _modal(path: list[Token]) -> Token | None:
         if child.lemma_ in modal and child.dep_ in ("amod", "aux", "advmod"):
             return child
     for lower, upper in zip(path, path[1:]):
-        if upper.lemma_ in modal and lower.dep_ in MODAL_SCOPE:
+        if upper.lemma_ in modal and _in_scope(lower, upper):
             if "Part" in upper.morph.get("VerbForm"):
                 continue
             if upper.lemma_ in attempt and "Past" in upper.morph.get("Tense"):
                 continue
             return upper
     top = path[-1]
-    if top.dep_ in ("csubj", "ccomp", "advcl") and top.head.lemma_ in modal:
+    if top.dep_ in ("csubj", "ccomp", "advcl", "acl") and top.head.lemma_ in modal:
         if any(c.dep_ == "mark" for c in top.children):  # "необходимо, чтобы ратифицировали"
             return top.head
         if top.dep_ == "csubj" and "Inf" in top.morph.get("VerbForm"):  # "необходимо провести"
@@ -106,27 +305,46 @@ def _modal(path: list[Token]) -> Token | None:
     return None
 
 
-def _negated(path: list[Token]) -> bool:
-    """"не" on the trigger or on the predicate it is a direct argument of (or the subject
-    of an occurrence verb: "встреча не состоялась"); a refusal above it."""
-    if _has_not(path[0]):
+def _in_scope(lower: Token, modal: Token) -> bool:
+    """Whether a word is what the modal word above governs: its infinitive, object or
+    complement, a subject it makes possible ("встреча может состояться"), or a phrase it
+    asks for ("рассчитывает на позицию", "готовы к переговорам"), not a place it happens
+    in ("обсудили на заседании")."""
+    if lower.dep_ in ("nsubj", "nsubj:pass"):
+        return modal.lemma_ in word_list("modal_subject")
+    if lower.dep_ in MODAL_SCOPE:
         return True
+    if lower.dep_ != "obl":
+        return False
+    marks = {c.lemma_ for c in lower.children if c.dep_ == "case"}
+    return bool(marks) and (marks <= word_list("about_mark") or "Loc" not in lower.morph.get("Case"))
+
+
+def _negated(path: list[Token]) -> Token | None:
+    """"не" on the trigger, or on a predicate that carries or intends it ("не провели
+    переговоров", "встреча не состоялась", "не планирует визит"); a refusal or cancellation above it ("отменили встречу", "о
+    приостановке переговоров")."""
+    if _has_not(path[0]):
+        return path[0]
+    carriers, occur, negating = word_list("carrier") | word_list("intent"), word_list("occur"), word_list("negating")
     for lower, upper in zip(path, path[1:]):
-        direct = lower.dep_ in NEGATED_WITH or (
-            lower.dep_ in ("nsubj", "nsubj:pass") and upper.lemma_ in word_list("occur")
-        )
+        if upper.lemma_ in negating and (lower.dep_ in NEGATED_WITH or lower.dep_ in ("nmod", "nsubj", "nsubj:pass")):
+            return upper
+        direct = lower.dep_ in NEGATED_WITH or (lower.dep_ in ("nsubj", "nsubj:pass") and upper.lemma_ in occur)
         if not direct:
             break
-        if _has_not(upper) or upper.lemma_ in word_list("negating"):
-            return True
-    return False
+        if _has_not(upper) and (upper.lemma_ in carriers or upper.lemma_ in occur or path[0].pos_ == "VERB"):
+            return upper
+    return None
 
 
-def _purpose(top: Token) -> bool:
-    """A purpose clause ("чтобы зафиксировать обязательства") is planned."""
-    return top.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lemma_ in word_list("purpose_mark") for c in top.children
-    )
+def _purpose(path: list[Token]) -> Token | None:
+    """A purpose clause ("чтобы зафиксировать обязательства", "распорядился, чтобы
+    провел переговоры") is planned."""
+    top = path[-1]
+    if top.dep_ not in ("advcl", "ccomp", "csubj"):
+        return None
+    return next((c for c in top.children if c.dep_ == "mark" and c.lemma_ in word_list("purpose_mark")), None)
 
 
 def _future(token: Token) -> bool:
@@ -139,16 +357,41 @@ def _future(token: Token) -> bool:
     return False
 
 
-def _planned(trigger: Token, path: list[Token]) -> bool:
-    intent = word_list("intent")
-    for child in trigger.children:  # "встреча, назначенная на воскресенье"
-        if child.dep_ in ("acl", "amod") and child.lemma_ in intent:
-            return True
-    for node in path:
+def _content(token: Token) -> bool:
+    """Whether a word is what the word above it is about ("договорились о встрече",
+    "условились провести встречу", "подготовка встречи"), not a circumstance ("во время встречи", "после
+    переговоров")."""
+    if token.dep_ in ("obj", "xcomp", "iobj"):
+        return True
+    marks = {c.lemma_ for c in token.children if c.dep_ in ("case", "fixed")}
+    if token.dep_ == "nmod" and not marks and token.head.pos_ == "NOUN":
+        return True  # a noun's genitive complement: "подготовка встречи", "продолжение переговоров"
+    return token.dep_ in ("obl", "nmod") and bool(marks) and marks <= word_list("about_mark")
+
+
+def _imperfective_present(token: Token) -> bool:
+    return "Imp" in token.morph.get("Aspect") and "Pres" in token.morph.get("Tense")
+
+
+def _planned(trigger: Token, path: list[Token]) -> Token | None:
+    """Future tense on the way up, an intention above the trigger, or an arrangement of
+    an occasion ("договорились о встрече"; an agreement they govern is the one agreed)."""
+    intent, arranged = word_list("intent"), word_list("arranged")
+    occasion = trigger.lemma_ not in word_list("agreement_object")
+    for participle in _participles(trigger):
+        if participle.lemma_ in intent:  # "встреча, назначенная на воскресенье"
+            return participle
+    content = True  # the trigger is what the words above it arrange, not a circumstance of them
+    for lower, node in zip([None, *path], path):
+        if lower is not None and not _content(lower):
+            content = False
         if node.pos_ in ("VERB", "AUX") and _future(node):
-            return True
-        if node.lemma_ in intent and node != trigger:
-            return True
-        if any(c.dep_ in ("aux", "aux:pass", "cop") and _future(c) for c in node.children):
-            return True
-    return False
+            return node
+        if node != trigger and node.lemma_ in intent:
+            return node
+        if node != trigger and occasion and content and node.lemma_ in arranged:
+            return node
+        for child in node.children:
+            if child.dep_ in ("aux", "aux:pass", "cop") and _future(child):
+                return child
+    return None

@@ -86,13 +86,14 @@ def subjects(verb: Token, depth: int = 3) -> list[Token]:
         controller = objects(verb.head)
         if controller:
             return controller
-    if verb.dep_ in INHERITS_SUBJECT and verb.head != verb:
-        return subjects(verb.head, depth - 1)
     if verb.lemma_ in word_list("speech") and verb.morph.get("Number") == ["Plur"]:
-        # "в Кремле заявили", "в МИД России сообщили": the body speaks
+        # "в Кремле заявили", "..., сообщили в МИД России": the body speaks, not the
+        # subject of the clause it was hung on
         bodies = [t for t in with_preposition(verb, {"в", "во"}, "Loc") if _names_a_body(t)]
         if bodies:
             return bodies[:1]
+    if verb.dep_ in INHERITS_SUBJECT and verb.head != verb:
+        return subjects(verb.head, depth - 1)
     if verb.dep_ == "ccomp" and verb.head.lemma_ in word_list("speech"):
         # "Обама заявил, что не уверен ...": a reported clause without a subject of its
         # own speaks of the speaker, where the two agree in number and gender
