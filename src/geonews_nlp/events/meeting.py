@@ -18,7 +18,7 @@ from .base import Candidate, EventType, Slots
 from .context import ArticleContext, Value, office_words
 from .lexicon import trigger_rules, word_list
 from .resolve import adjective_values, resolve_all
-from .syntax import bare_case, ended, objects, owners, subjects, with_preposition
+from .syntax import bare_case, ended, objects, owners, stray_dependents, subjects, with_preposition
 
 
 def destination(c: Candidate, ctx: ArticleContext) -> str | None:
@@ -110,7 +110,10 @@ def _partners(c: Candidate) -> list:
     owners_ = owners(c.anchor) if c.anchor.pos_ in ("NOUN", "PROPN") else []
     owners_ += [t for o in owners_ for t in o.children if t.dep_ in ("appos", "flat:name", "nmod")]  # "встречей канцлера Мерца с Трампом"
     heads = list(c.span) if ended(c.anchor) else _heads(c)  # "после переговоров с Путиным встретится с Зеленским"
-    return [t for head in heads + objects(c.anchor) + owners_ for t in with_preposition(head, {"с", "со", "между"}, "Ins")]
+    found = [t for head in heads + objects(c.anchor) + owners_ for t in with_preposition(head, {"с", "со", "между"}, "Ins")]
+    if c.anchor.pos_ in ("NOUN", "PROPN"):
+        found += [t for t in stray_dependents(c.anchor, {"с", "со", "между"}, "Ins") if t not in found]
+    return found
 
 
 def _heads(c: Candidate) -> list:
@@ -156,9 +159,11 @@ def _places(c: Candidate) -> list:
     verb of its taking place ("встреча состоялась в Санкт-Петербурге"), its partners
     ("встретился с Шольцем в Берлине") and what a trip visits ("посетить парад в
     Москве"); "по" + dative ("турне по Европе"); a place within a place ("в Белом доме в
-    Вашингтоне"); a place named by its genitive ("в столице Таджикистана"). Places of
+    Вашингтоне"); a place named by its genitive ("в столице Таджикистана"); a place the
+    parse hangs on the meeting's owner ("встречей канцлера ... в Белом доме"). Places of
     what a trip visits come last: a state there is where it goes, not a host."""
-    return _places_on(_heads(c) + _occurrence(c) + _partners(c)) + _places_on(_destinations(c))
+    owners_ = owners(c.anchor) if c.anchor.pos_ in ("NOUN", "PROPN") else []  # "встреча канцлера ... в Белом доме"
+    return _places_on(_heads(c) + _occurrence(c) + _partners(c) + owners_) + _places_on(_destinations(c))
 
 
 def _places_on(heads: list) -> list:

@@ -179,6 +179,22 @@ def with_preposition(token: Token, prepositions: set[str], case: str | None = No
     return out
 
 
+def stray_dependents(token: Token, prepositions: set[str], case: str | None = None) -> list[Token]:
+    """Phrases right after a noun that the parser hung across the predicate on a word
+    after it ("Перед встречей Мерца с президентом США ... правительство рассчитывает на
+    позицию": "с президентом" hung on "позицию"), with no predicate between the noun and
+    the phrase."""
+    out = []
+    for word in token.doc[token.i + 1 : token.sent.end]:
+        if word.pos_ in PREDICATE_POS:
+            break
+        if word.head.i <= word.i or not any(w.pos_ in PREDICATE_POS for w in token.doc[word.i + 1 : word.head.i]):
+            continue
+        if _prepositions(word) & prepositions and (case is None or word.morph.get("Case") == [case]):
+            out.append(word)
+    return out
+
+
 def bare_case(token: Token, case: str, relations: Iterable[str] = ("nmod", "iobj", "obl", "obj")) -> list[Token]:
     """Dependents in a case without a preposition ("встреча Зеленского", "Украине")."""
     return [
