@@ -7,7 +7,8 @@ import sys
 import pytest
 
 from geonews_nlp import Article, extract, render, to_frames
-from geonews_nlp.render import render_page
+from geonews_nlp.frames import entities_frame, events_frame
+from geonews_nlp.render import render_page, show_in_notebooks
 
 SEED_ID = "seed"
 
@@ -28,8 +29,8 @@ def test_frames_are_tidy(seed):
     meetings = arguments[(arguments["type"] == "meeting") & (arguments["role"] == "participant")]
     assert meetings.groupby("actor").size()["UKR"] >= 1
     assert set(entities.columns) >= {"article", "name", "actor", "kind"}
-    assert seed.events_frame().shape[0] == len(seed.events)
-    assert seed.entities_frame().shape[0] == len(seed.entities)
+    assert events_frame([seed]).shape[0] == len(seed.events)
+    assert entities_frame([seed]).shape[0] == len(seed.entities)
 
 
 def test_render_highlights_entities_and_triggers(seed):
@@ -38,8 +39,16 @@ def test_render_highlights_entities_and_triggers(seed):
     assert 'title="Владимир Зеленский (person)"' in page
     assert "meeting · actual · 2026-01-06" in page
     assert "<script" not in render(extract("<script>alert(1)</script> Путин прибыл в Минск."))
-    assert seed._repr_html_() == page
     assert render_page([seed]).startswith("<!DOCTYPE html>")
+
+
+def test_notebooks_show_articles_highlighted(seed):
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance()
+    show_in_notebooks()
+    data, _ = shell.display_formatter.format(seed)
+    assert data["text/html"] == render(seed)
 
 
 def test_cli_writes_html(tmp_path, seed_text):

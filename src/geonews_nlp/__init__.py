@@ -6,11 +6,11 @@
 [('LOC', 'Франция'), ('PER', 'Эмманюэль Макрон'), ('LOC', 'Берлин')]
 """
 
-from .batch import extract_many
+from .batch import extract_many, read_jsonl
 from .events import explain
 from .frames import to_frames
 from .pipeline import debug, default_pipeline, extract, load, to_article
-from .records import Argument, Article, Decision, Entity, Event, Mention, Sentence, Trigger, read_jsonl
+from .records import Argument, Article, Decision, Entity, Event, Mention, Sentence, Trigger
 from .render import render
 
 __version__ = "0.1.0"

@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from typing import Any
 
 from .header import is_missing
@@ -194,3 +195,17 @@ def parse_record(line: bytes | str, where: str = "line") -> Item:
 def error_article(record_id: str | None, message: str, text: str = "") -> Article:
     """The result of an input that could not be read."""
     return Article(text=text, id=record_id, error=message)
+
+
+def read_jsonl(path: str | Path) -> Iterator[Article]:
+    """The articles of a JSONL file written by ``geonews-nlp extract --jsonl`` (or of
+    ``Article.to_json()`` lines), in file order; a line that is not such an article
+    raises ``ValueError`` naming the file and line."""
+    with open(path, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                yield Article.from_dict(json.loads(line))
+            except (ValueError, TypeError, KeyError) as error:
+                raise ValueError(f"{path}:{number}: not an article: {error}") from None

@@ -9,9 +9,8 @@ end exclusive.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 EntityType = Literal["PER", "ORG", "LOC"]
@@ -284,39 +283,7 @@ class Article:
             events=_many(Event, "events"),
         )
 
-    def entities_frame(self) -> Any:
-        """The entities as a pandas table (needs the ``pandas`` extra)."""
-        from .frames import entities_frame
-
-        return entities_frame([self])
-
-    def events_frame(self) -> Any:
-        """The events as a pandas table, one row per event (needs the ``pandas`` extra)."""
-        from .frames import events_frame
-
-        return events_frame([self])
-
-    def _repr_html_(self) -> str:
-        """Jupyter shows an article with its entities and events highlighted."""
-        from .render import render
-
-        return render(self)
-
     def to_json(self, **kwargs: Any) -> str:
         """``to_dict()`` as JSON, non-ASCII kept readable."""
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
-
-
-def read_jsonl(path: str | Path) -> Iterator[Article]:
-    """The articles of a JSONL file written by ``geonews-nlp extract --jsonl`` (or of
-    ``Article.to_json()`` lines), in file order; a line that is not such an article
-    raises ``ValueError`` naming the file and line."""
-    with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                yield Article.from_dict(json.loads(line))
-            except (ValueError, TypeError, KeyError) as error:
-                raise ValueError(f"{path}:{number}: not an article: {error}") from None

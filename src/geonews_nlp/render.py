@@ -1,13 +1,15 @@
 """HTML views of articles for notebooks and reports, in the manner of displaCy.
 
 Entity mentions are highlighted with their type and actor code, event triggers with
-their type, status and date; hovering a trigger lists its arguments. ``Article`` shows
-itself this way in Jupyter.
+their type, status and date; hovering a trigger lists its arguments. In Jupyter an
+``Article`` shows itself this way: importing the package registers ``render`` as its HTML
+form with the running IPython (the records know nothing of their views).
 """
 
 from __future__ import annotations
 
 import html
+import sys
 from collections.abc import Iterable
 
 from .records import Article
@@ -62,3 +64,15 @@ def render_page(articles: Iterable[Article]) -> str:
     """A whole HTML page of articles."""
     body = "\n<hr>\n".join(render(a) for a in articles)
     return f'<!DOCTYPE html>\n<html lang="ru"><head><meta charset="utf-8"><title>geonews_nlp</title></head>\n<body>{body}</body></html>\n'
+
+
+def show_in_notebooks() -> None:
+    """Register ``render`` as the HTML form of an ``Article`` with the running IPython,
+    if there is one."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
+    if shell is not None:
+        shell.display_formatter.formatters["text/html"].for_type(Article, render)
+
+
+show_in_notebooks()

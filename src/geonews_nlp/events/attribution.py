@@ -21,12 +21,12 @@ def sentence_source(sentence: Span, ctx: ArticleContext) -> tuple[Value | None, 
     """The source a sentence names, and whether it points back ("Об этом сообщает")."""
     speech, nouns = word_list("speech"), word_list("source_noun")
     for token in sentence:
-        if token.lemma_ in nouns and any(c.lemma_ == "по" for c in token.children):
+        if token.lemma_ in nouns and any(c.lemma_ in word_list("across_mark") for c in token.children):
             for child in token.children:  # "по словам Зеленского", "по данным Reuters", "по его словам"
                 if child.dep_ in SPEAKER_OF_NOUN and (value := speaker_value(child, ctx)) is not None:
                     return value, False
         if token.lemma_ in speech and token.pos_ in ("VERB", "AUX"):
-            backward = any(c.lemma_ == "это" and any(g.lemma_ == "о" for g in c.children) for c in token.children)
+            backward = any(c.lemma_ in word_list("this_pronoun") and any(g.lemma_ in word_list("about_mark") for g in c.children) for c in token.children)
             for subject in subjects(token):
                 if (value := speaker_value(subject, ctx)) is not None:
                     return value, backward

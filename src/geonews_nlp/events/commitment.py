@@ -29,7 +29,7 @@ def finite(c: Candidate, ctx: ArticleContext) -> str | None:
 
 def named_partner(c: Candidate, ctx: ArticleContext) -> str | None:
     """Who one agrees with is a party, not an opinion ("не согласился с отставкой")."""
-    partners = with_preposition(c.anchor, {"с", "со"}, "Ins")
+    partners = with_preposition(c.anchor, word_list("partner_mark"), "Ins")
     if not partners:
         return "no partner named"
     found = next(resolve_all(partners, ctx), None)
@@ -142,29 +142,29 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
     anchor, verb = c.anchor, c.arg_verb
     agents = []
     if verb is not None:
-        agents += [s for s in subjects(verb) if s.dep_ != "nsubj:pass" or verb.lemma_ not in ("ратифицировать", "подписать")]
+        agents += [s for s in subjects(verb) if s.dep_ != "nsubj:pass" or verb.lemma_ not in word_list("passive_agreement_verb")]
         agents += agents_of_passive(verb)
     if anchor.pos_ in ("NOUN", "PROPN"):
         agents += [t for t in owners(anchor) if t.lemma_ not in word_list("agreement_object")]
-    agents += with_preposition(anchor, {"между"}, None)  # "договоренность между Баку и Ереваном"
+    agents += with_preposition(anchor, word_list("between_mark"), None)  # "договоренность между Баку и Ереваном"
     contents = _contents(c)
     contents += [t for obj in contents for t in obj.children if t.dep_ == "nmod"]  # "договор о партнерстве между ..."
-    partners = [t for obj in contents for t in with_preposition(obj, {"с", "со", "между"}, None)]
+    partners = [t for obj in contents for t in with_preposition(obj, word_list("partner_mark") | word_list("between_mark"), None)]
     if c.rule.mode == "extension" and not any(resolve_all(agents, ctx)):
         agents, partners = agents + partners, []  # "договор между Россией и Китаем продлен": its parties
     if c.rule.mode in MUTUAL:
-        agents += with_preposition(anchor, {"с", "со"}, "Ins")
+        agents += with_preposition(anchor, word_list("partner_mark"), "Ins")
         agents += partners  # "подписание соглашения с ЕС"
     for head in [*c.span, *([verb] if verb is not None else [])]:
-        agents += [t for t in with_preposition(head, {"с", "со"}, "Gen") if t.lemma_ == "сторона"]
+        agents += [t for t in with_preposition(head, word_list("partner_mark"), "Gen") if t.lemma_ in word_list("side")]
     recipients = [t for head in c.span for t in bare_case(head, "Dat", ("iobj", "obl", "nmod"))]
-    for content in with_preposition(anchor, {"о", "об"}, "Loc") + objects(anchor):
+    for content in with_preposition(anchor, word_list("about_mark"), "Loc") + objects(anchor):
         recipients += bare_case(content, "Dat", ("iobj", "obl", "nmod"))  # "договоренность о поставке Киеву"
     if c.rule.mode == "pledge":  # "направит на Кубу помощь": where the aid goes
-        recipients += [t for t in with_preposition(anchor, {"в", "во", "на"}, "Acc") if t.pos_ == "PROPN"]
-    recipients += with_preposition(anchor, {"перед"}, "Ins")
+        recipients += [t for t in with_preposition(anchor, word_list("place_mark"), "Acc") if t.pos_ == "PROPN"]
+    recipients += with_preposition(anchor, word_list("owed_mark"), "Ins")
     for node in [anchor, *(t for obj in objects(anchor) for t in obj.subtree)]:
-        recipients += with_preposition(node, {"для"}, "Gen")  # "согласовать взносы ... для Украины"
+        recipients += with_preposition(node, word_list("benefit_mark"), "Gen")  # "согласовать взносы ... для Украины"
     if verb is not None and verb != anchor:
         recipients += bare_case(verb, "Dat", ("iobj", "obl"))
     for head in [anchor, *([verb] if verb is not None else [])]:  # "обязалась предоставить Эстонии"

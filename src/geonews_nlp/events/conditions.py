@@ -131,7 +131,7 @@ def vetoed(c: Candidate, veto: Veto) -> str | None:
         hits = partners if partners and all(t.lemma_ in words for t in partners) else []
     elif veto.scope == "where":  # "обсуждались в СМИ и соцсетях"
         heads = [anchor, *([c.arg_verb] if c.arg_verb is not None else [])]
-        places = [t for h in heads for t in with_preposition(h, {"в", "во", "на"}, "Loc")]
+        places = [t for h in heads for t in with_preposition(h, word_list("place_mark"), "Loc")]
         hits = [t for p in places for t in [p, *p.conjuncts] if t.lemma_ in words]
     else:  # frame: the noun a nominal trigger depends on, or a preposition on it
         if anchor.pos_ not in ("NOUN", "PROPN"):
@@ -144,7 +144,7 @@ def _partners(c: Candidate) -> list[Token]:
     """Whom the trigger's party meets or deals with: "с" + instrumental on the trigger,
     its predicate or its object."""
     heads = [c.anchor, *([c.arg_verb] if c.arg_verb is not None else []), *objects(c.anchor)]
-    return [t for head in heads for t in with_preposition(head, {"с", "со"}, "Ins")]
+    return [t for head in heads for t in with_preposition(head, word_list("partner_mark"), "Ins")]
 
 
 __all__ = ["Condition", "Judge", "Verdict", "vetoed"]

@@ -17,16 +17,19 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from ..components.lemmas import can_agree
 from ..datafiles import read_table
 from ..errors import PatternError
 from ..header import PublicationDate
 from .base import Candidate
+from .clauses import misplaced_participles
 from .lexicon import word_list
 from .syntax import clause_siblings, predicate
 
 #: the kinds of ``data/dates.txt`` and what their value is
-KINDS = {"month": int, "month_adjective": int, "day_offset": int, "weekday": int, "period": str, "offset": int, "since": str}
+KINDS = {
+    "month": int, "month_adjective": int, "day_offset": int, "weekday": int, "period": str, "offset": int, "since": str,
+    "range_end": str,
+}
 #: the kinds that name a date by themselves (the others modify one)
 NAMING_KINDS = {"month", "month_adjective", "day_offset", "weekday", "period"}
 #: a day range written in one token ("23–24") or a day
@@ -83,7 +86,7 @@ def tense_of(verb: Token | None) -> str:
         return "past"
     if "Fut" in tense or ("Pres" in tense and "Perf" in verb.morph.get("Aspect")):
         return "future"
-    if any(t.dep_ in ("aux", "aux:pass") and t.lemma_ == "быть" and "Past" not in t.morph.get("Tense") for t in verb.children):
+    if any(t.dep_ in ("aux", "aux:pass") and t.lemma_ in word_list("auxiliary") and "Past" not in t.morph.get("Tense") for t in verb.children):
         return "future"  # "будет подписан"
     return "other"
 
@@ -136,28 +139,13 @@ def date_words(anchor: Token, verb: Token | None, sentence: Span) -> list[Token]
             targets |= {t.i for t in clause_siblings(node)}
             node = node.head if node.dep_ in ("conj", "advcl") and node.head != node else None
     targets |= {c.i for c in anchor.children if c.dep_ in ("acl", "amod", "acl:relcl") and c.pos_ == "VERB"}
-    targets |= {c.i for c in _misplaced_clauses(anchor)}
+    targets |= {c.i for c in misplaced_participles(anchor)}
     return [t for t in sentence if _names_a_date(t) and (_attached(t, targets) or _hung_on(t, targets))]
-
-
-def _misplaced_clauses(anchor: Token) -> list[Token]:
-    """Participles the parser hung elsewhere whose nearest agreeing noun is the trigger:
-    "встречи глав ведомств двух стран, состоявшейся 18 октября" (the genitive feminine
-    singular agrees with "встречи" only)."""
-    found = []
-    for word in anchor.sent:
-        if word.i <= anchor.i or word.head == anchor or word.dep_ != "acl" or "Part" not in word.morph.get("VerbForm"):
-            continue
-        nouns = [t for t in anchor.doc[anchor.i : word.i] if t.pos_ in ("NOUN", "PROPN")]
-        antecedent = next((t for t in reversed(nouns) if can_agree(word, t)), None)
-        if antecedent == anchor:
-            found.append(word)
-    return found
 
 
 def _names_a_date(token: Token) -> bool:
     """A calendar word ("декабрь", "вчера", "суббота", "неделя") or a year ("2018 год")."""
-    if token.lemma_ == "год" and token.i > 0 and _is_year(token.doc[token.i - 1]):
+    if _year_noun(token):
         return True
     return table().get(token.lemma_, ("",))[0] in NAMING_KINDS
 
@@ -190,14 +178,14 @@ def read(token: Token, article_date: PublicationDate | None, tense: str) -> str 
         return _month(token, int(value), article_date, tense)
     if kind == "month_adjective" and article_date is not None:
         return _month_of(int(value), article_date, tense, None)
-    if token.lemma_ == "год" and token.i > 0 and _is_year(token.doc[token.i - 1]):
+    if _year_noun(token):
         if token.i > 1 and table().get(token.doc[token.i - 2].lemma_, ("",))[0] in ("since", "month"):
             return None  # "с 2018 года": since then; "января 2026 года": read with the month
         return token.doc[token.i - 1].text
     if kind == "period":
         return _period(token, str(value), article_date)
     if kind == "day_offset" and base is not None and token.pos_ == "ADV":
-        if token.lemma_ == "накануне" and any(c.dep_ in ("obl", "nmod") for c in token.children):
+        if any(c.dep_ in ("obl", "nmod") for c in token.children):
             return None  # "накануне поездки": the eve of something, not yesterday
         return (base + dt.timedelta(days=int(value))).isoformat()
     if kind == "weekday" and base is not None:
@@ -262,6 +250,16 @@ def _period(token: Token, unit: str, article_date: PublicationDate | None) -> st
     return None
 
 
+def _kind(token: Token) -> str:
+    """The kind ``data/dates.txt`` gives a word (by its lower-cased form), or ""."""
+    return str(table().get(token.lower_, ("",))[0])
+
+
+def _year_noun(token: Token) -> bool:
+    """"год" after a year: "в 2018 году"."""
+    return table().get(token.lemma_) == ("period", "year") and token.i > 0 and _is_year(token.doc[token.i - 1])
+
+
 def _is_year(token: Token) -> bool:
     return token.text.isdigit() and len(token.text) == 4
 
@@ -284,6 +282,6 @@ def _day_before(token: Token) -> int | None:
     match = DAYS.fullmatch(words[-1].text)
     if match is None or not 1 <= int(match.group(1)) <= 31:
         return None
-    if len(words) >= 4 and words[-2].lower_ == "по" and DAYS.fullmatch(words[-3].text) and words[-4].lower_ in ("с", "со"):
+    if len(words) >= 4 and _kind(words[-2]) == "range_end" and DAYS.fullmatch(words[-3].text) and _kind(words[-4]) == "since":
         return int(DAYS.fullmatch(words[-3].text).group(1))  # "с 8 по 13 октября"
     return int(match.group(1))

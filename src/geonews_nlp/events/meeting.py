@@ -30,7 +30,7 @@ def destination(c: Candidate, ctx: ArticleContext) -> str | None:
             return f"to {token.text}"
     named = next(resolve_all(destinations, ctx), None)
     if named is None:
-        named = next(resolve_all([t for d in destinations for t in with_preposition(d, {"в", "во"}, "Loc")], ctx), None)
+        named = next(resolve_all([t for d in destinations for t in with_preposition(d, word_list("within_mark"), "Loc")], ctx), None)
     return f"to {named.name}" if named is not None else None
 
 
@@ -38,7 +38,7 @@ def partner(c: Candidate, ctx: ArticleContext) -> str | None:
     """Talks have a second party: a partner ("обсудили с партнерами"), two parties, or
     the parties in the plural ("стороны", "главы государств", "лидеры России и Китая").
     """
-    partners = [t for head in [c.anchor, *objects(c.anchor)] for t in with_preposition(head, {"с", "со"}, "Ins")]
+    partners = [t for head in [c.anchor, *objects(c.anchor)] for t in with_preposition(head, word_list("partner_mark"), "Ins")]
     if partners:
         return f"with '{partners[0].text}'"
     subject = subjects(c.arg_verb) if c.arg_verb is not None else []
@@ -57,7 +57,7 @@ def _guests(c: Candidate) -> list:
     """Who is hosted: the object, or an animate genitive the parse hung on the place
     before it ("принял в Елисейском дворце канцлера ФРГ": an animate accusative reads
     as a genitive)."""
-    places = with_preposition(c.anchor, {"в", "во", "на"}, "Loc")
+    places = with_preposition(c.anchor, word_list("place_mark"), "Loc")
     misread = [t for p in places for t in bare_case(p, "Gen", ("nmod",)) if t.morph.get("Animacy") == ["Anim"]]
     return objects(c.anchor) + misread
 
@@ -110,9 +110,9 @@ def _partners(c: Candidate) -> list:
     owners_ = owners(c.anchor) if c.anchor.pos_ in ("NOUN", "PROPN") else []
     owners_ += [t for o in owners_ for t in o.children if t.dep_ in ("appos", "flat:name", "nmod")]  # "встречей канцлера Мерца с Трампом"
     heads = list(c.span) if ended(c.anchor) else _heads(c)  # "после переговоров с Путиным встретится с Зеленским"
-    found = [t for head in heads + objects(c.anchor) + owners_ for t in with_preposition(head, {"с", "со", "между"}, "Ins")]
+    found = [t for head in heads + objects(c.anchor) + owners_ for t in with_preposition(head, word_list("partner_mark") | word_list("between_mark"), "Ins")]
     if c.anchor.pos_ in ("NOUN", "PROPN"):
-        found += [t for t in stray_dependents(c.anchor, {"с", "со", "между"}, "Ins") if t not in found]
+        found += [t for t in stray_dependents(c.anchor, word_list("partner_mark") | word_list("between_mark"), "Ins") if t not in found]
     return found
 
 
@@ -130,8 +130,8 @@ def _destinations(c: Candidate) -> list:
     own = ended(c.anchor) or (c.anchor.pos_ == "NOUN" and _own_way(c))
     out = []
     for head in list(c.span) if own else _heads(c):
-        out += with_preposition(head, {"в", "во", "на"}, "Acc")
-        out += with_preposition(head, {"к"}, "Dat")
+        out += with_preposition(head, word_list("place_mark"), "Acc")
+        out += with_preposition(head, word_list("towards_mark"), "Dat")
         if head.lemma_ in word_list("visit_object"):
             out += objects(head) + bare_case(head, "Gen", ("nmod",))
     return out
@@ -140,7 +140,7 @@ def _destinations(c: Candidate) -> list:
 def _own_way(c: Candidate) -> bool:
     """A trip noun names where it goes or passes: "турне по Европе", "поездка в Китай"."""
     return any(
-        with_preposition(w, {"в", "во", "на"}, "Acc") or with_preposition(w, {"по"}, "Dat") for w in c.span
+        with_preposition(w, word_list("place_mark"), "Acc") or with_preposition(w, word_list("across_mark"), "Dat") for w in c.span
     )
 
 
@@ -170,9 +170,9 @@ def _places_on(heads: list) -> list:
     """The places in "в"/"на" + prepositional and "по" + dative on these words."""
     out = []
     for head in heads:
-        out += with_preposition(head, {"в", "во", "на"}, "Loc")
-        out += with_preposition(head, {"по"}, "Dat")
-    out += [t for p in out for t in with_preposition(p, {"в", "во"}, "Loc")]
+        out += with_preposition(head, word_list("place_mark"), "Loc")
+        out += with_preposition(head, word_list("across_mark"), "Dat")
+    out += [t for p in out for t in with_preposition(p, word_list("within_mark"), "Loc")]
     return out + [t for p in out if p.lemma_ in word_list("place_noun") for t in bare_case(p, "Gen", ("nmod",))]
 
 
@@ -185,7 +185,7 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
     participants = []
     if anchor.pos_ in ("NOUN", "PROPN"):
         participants += owners(anchor)
-        participants += with_preposition(anchor, {"у"}, "Gen")
+        participants += with_preposition(anchor, word_list("host_mark"), "Gen")
         for named in (t for t in anchor.children if t.dep_ == "appos" and ctx.mention(t) is not None):
             roles += [("participant", v) for v in format_parts(named, ctx)] or [("participant", named)]
         roles += [("participant", v) for v in adjective_values(anchor, ctx)]
@@ -193,7 +193,7 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
     if verb is not None:
         participants += subjects(verb)
         if anchor.dep_ in ("nsubj", "nsubj:pass"):  # "у Лаврова запланированы встречи"
-            participants += with_preposition(verb, {"у"}, "Gen")
+            participants += with_preposition(verb, word_list("host_mark"), "Gen")
     if "guest" in c.rule.needs:  # who is hosted: "принял Лаврова"
         participants += _guests(c)
     for token in participants:

@@ -204,7 +204,7 @@ def _topic_of(c: Candidate, host: Candidate) -> bool:
     topics = [t for h in heads for t in h.children if t.dep_ in ("obj", "xcomp")]
     if host.anchor.pos_ == "NOUN":  # "обсуждение итогов сессии"
         topics += [t for t in host.anchor.children if t.dep_ == "nmod" and t.morph.get("Case") == ["Gen"]]
-    topics += [t for h in heads for t in with_preposition(h, {"о", "об", "по"}, None)]
+    topics += [t for h in heads for t in with_preposition(h, word_list("about_mark"), None)]
     return any(_inside(c.anchor, t) for t in topics)
 
 

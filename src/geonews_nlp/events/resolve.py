@@ -69,7 +69,7 @@ def _speakers_side(token: Token, ctx: ArticleContext) -> Value | None:
         said_by: list[Token] = []
         if word.lemma_ in speech and word.pos_ in ("VERB", "AUX") and not _inside_of(token, word):
             said_by = subjects(word)
-        elif word.lemma_ in nouns and any(c.lemma_ == "по" for c in word.children):
+        elif word.lemma_ in nouns and any(c.lemma_ in word_list("across_mark") for c in word.children):
             said_by = bare_case(word, "Gen", ("nmod",))  # "по его словам"
         for speaker in said_by:
             value = resolve(speaker, ctx) if speaker.lemma_ not in word_list("speaker_pronoun") else None
@@ -273,7 +273,7 @@ def parties_before(token: Token, ctx: ArticleContext) -> list[Value]:
         named = [t for c in verb.children if c.dep_ in SUBJECT for t in coordinated(c)]
         for holder in (verb, *objects(verb), *(t for t in verb.children if t.dep_ in SUBJECT)):
             # "встретился с X", "провел переговоры с X", "переговоры между США и Ираном"
-            named += [t for c in with_preposition(holder, {"с", "между"}, None) for t in coordinated(c)]
+            named += [t for c in with_preposition(holder, word_list("partner_mark") | word_list("between_mark"), None) for t in coordinated(c)]
         values = {(v.entity or v.name): v for t in named if (v := resolve(t, ctx)) is not None}
         if people:
             values = {k: v for k, v in values.items() if v.entity and ctx.entities[v.entity].type == "PER"}

@@ -61,27 +61,27 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
     """Guarantors: the genitive, "от", the treaty partner, the giver; beneficiaries: whose
     security, "для", the dative, the receiver."""
     anchor, verb = c.anchor, c.arg_verb
-    guarantors = [t for t in owners(anchor) if t.lemma_ != "безопасность"]
+    guarantors = [t for t in owners(anchor) if t.lemma_ not in word_list("protected_noun")]
     # whose security: "гарантии безопасности Сербии"
-    protected = [t for w in c.span if w.lemma_ in ("безопасность", "защита") for t in bare_case(w, "Gen", ("nmod",))]
-    guarantors += [t for w in c.span for t in with_preposition(w, {"от"}, None)]
+    protected = [t for w in c.span if w.lemma_ in word_list("protected_noun") for t in bare_case(w, "Gen", ("nmod",))]
+    guarantors += [t for w in c.span for t in with_preposition(w, word_list("giver_mark"), None)]
     if c.rule.mode == "treaty":
-        guarantors += with_preposition(anchor, {"с", "со"}, "Ins")
+        guarantors += with_preposition(anchor, word_list("partner_mark"), "Ins")
     beneficiaries = protected + [
-        t for node in [*c.span, *path_to(anchor, verb)] for t in with_preposition(node, {"для"}, None)
+        t for node in [*c.span, *path_to(anchor, verb)] for t in with_preposition(node, word_list("benefit_mark"), None)
     ]
     beneficiaries += bare_case(anchor, "Dat", ("nmod", "iobj"))  # "гарантии США Тайваню"
     if c.rule.mode == "force":  # forces sent to protect a party: "отправка сил на Украину"
-        beneficiaries += [t for w in (anchor, anchor.head) for t in with_preposition(w, {"в", "во", "на"}, "Acc")]
+        beneficiaries += [t for w in (anchor, anchor.head) for t in with_preposition(w, word_list("place_mark"), "Acc")]
     if verb is not None:
         if _receiving(c):
             beneficiaries += subjects(verb)
-            guarantors += with_preposition(verb, {"от", "у", "с", "со"}, None)  # "подписать с Вашингтоном"
+            guarantors += with_preposition(verb, word_list("giver_mark") | word_list("host_mark") | word_list("partner_mark"), None)  # "подписать с Вашингтоном"
         elif verb != anchor or anchor.pos_ == "VERB":
             # an impersonal offer reported by its givers: "США заявили, что Украине предлагают"
             guarantors += subjects(verb) or speaker(verb)
         beneficiaries += bare_case(verb, "Dat", ("iobj", "obl"))
-        beneficiaries += with_preposition(verb, {"для"}, "Gen")
+        beneficiaries += with_preposition(verb, word_list("benefit_mark"), "Gen")
     if mutual(c):  # "взаимные гарантии защиты": each party gives and gets them
         guarantors = beneficiaries = guarantors + beneficiaries
     return [("guarantor", t) for t in guarantors] + [("beneficiary", t) for t in beneficiaries]
@@ -95,7 +95,7 @@ def mutual(c: Candidate) -> bool:
 def attributes(c: Candidate, ctx: ArticleContext) -> dict[str, str]:
     out = {"mode": c.rule.mode}
     for token in c.sentence:
-        if token.lemma_ in word_list("condition_noun") and any(ch.lemma_ == "в" for ch in token.children):
+        if token.lemma_ in word_list("condition_noun") and any(ch.lemma_ in word_list("within_mark") for ch in token.children):
             words = list(token.subtree)
             out["condition"] = c.span.doc[words[0].i : words[-1].i + 1].text[:200]
             break

@@ -35,11 +35,7 @@ An occasion under a frame ("в ходе визита", "на полях самм
 from the modal or condition on what was done there. A phrase the parser hung across a
 predicate into the clause after it ("во время визита дипломат выразил надежду, что ...
 поддержит") is read under that predicate. ``resolve_status`` also names the step and the
-word that decided, which ``explain`` shows.
-
-The clause is the trigger and the words above it up to its clause's predicate: a cue in
-a subordinate or reported clause, or in the content of what was signed, is not the
-trigger's.
+word that decided, which ``explain`` shows. The clause is read in ``clauses.py``.
 """
 
 from __future__ import annotations
@@ -48,11 +44,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..components.lemmas import can_agree
+from .clauses import (
+    clause_path,
+    content_path,
+    future,
+    imperfective_present,
+    is_content,
+    participles,
+    short_form,
+)
 from .lexicon import word_list
 
-#: relations that end a clause: status words above them speak of another event
-CLAUSE_BOUNDARY = {"ccomp", "parataxis", "acl:relcl", "root", "ROOT", "csubj", "conj", "advcl"}
 #: relations by which a modal word governs what it makes hypothetical: its infinitive,
 #: its object or its noun complement, not a circumstance ("обсудили на заседании"); a
 #: subject only of the modal words in ``modal_subject``
@@ -83,46 +85,6 @@ class StatusRules:
     occasions: bool = True
 
 
-def clause_path(trigger: Token) -> list[Token]:
-    """The trigger and the words above it up to its clause's predicate.
-
-    A trigger that depends on a noun which is itself a subject ("участники встречи")
-    stays in its own frame, with that noun ("возможность встречи обсуждалась"); one under
-    an adverbial frame ("в ходе переговоров") climbs to the predicate.
-    """
-    path = [trigger]
-    node = trigger
-    while node.head != node and _within_clause(node) and len(path) < 8:
-        if node.dep_ == "nmod" and node.head.dep_ in ("nsubj", "nsubj:pass"):
-            path.append(node.head)  # "возможность встречи обсуждалась": the frame noun speaks
-            break
-        node = _governor(node)
-        path.append(node)
-    return path
-
-
-def _governor(node: Token) -> Token:
-    """The word above ``node``; a fronted phrase the parser hung across a predicate into
-    the clause after it ("во время визита дипломат выразил надежду, что ... поддержит")
-    belongs to that predicate."""
-    head = node.head
-    if node.i < head.i:
-        above = {a.i for a in head.ancestors}
-        for word in node.doc[node.i + 1 : head.i]:
-            if word.pos_ in ("VERB", "AUX") and (word.i in above or not node.i <= word.head.i <= head.i):
-                return word  # a predicate above the head, or one whose clause the arc crosses
-    return head
-
-
-def _within_clause(node: Token) -> bool:
-    """Whether the word above still belongs to this word's clause: a coordinated noun
-    shares its clause ("возможность встречи ... и визита"), a coordinated verb starts
-    one of its own."""
-    if node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN"):
-        return True
-    return node.dep_ not in CLAUSE_BOUNDARY
-
-
 def status(trigger: Token, mode: str = "", rules: StatusRules = StatusRules()) -> str:
     """One of ``actual``, ``planned``, ``hypothetical``, ``negated``. ``mode`` is the
     trigger rule's mode, ``rules`` its type's way of reading the grammar."""
@@ -136,7 +98,7 @@ def resolve_status(trigger: Token, mode: str = "", rules: StatusRules = StatusRu
     if own is not None:
         return own
     path = clause_path(trigger)
-    content = _content_path(path) if rules.occasions else path
+    content = content_path(path) if rules.occasions else path
     condition = _conditional(content, rules.states_terms)
     if condition is not None:
         return "hypothetical", f"condition {condition.text!r}"
@@ -167,9 +129,9 @@ def resolve_status(trigger: Token, mode: str = "", rules: StatusRules = StatusRu
     plan = _planned(trigger, path)
     if plan is not None:
         return "planned", f"plan {plan.text!r}"
-    if rules.asserted_only and trigger.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") or _short(t) for t in trigger.sent):
+    if rules.asserted_only and trigger.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") or short_form(t) for t in trigger.sent):
         return "hypothetical", "unasserted noun phrase"  # a heading: under discussion, not asserted
-    if mode in AGREEING and trigger.pos_ == "VERB" and _imperfective_present(trigger):
+    if mode in AGREEING and trigger.pos_ == "VERB" and imperfective_present(trigger):
         return "hypothetical", "still being agreed"  # "согласовывают"
     return "actual", "no cue"
 
@@ -179,52 +141,15 @@ def _own_word(trigger: Token) -> tuple[str, str] | None:
     its own telling it done ("подписанное соглашение", "уже заключенные сделки")."""
     if trigger.lemma_ in word_list("negating"):
         return "negated", f"negating trigger {trigger.text!r}"
-    for participle in _participles(trigger):
+    for participle in participles(trigger):
         if "Past" in participle.morph.get("Tense"):
             state = "planned" if participle.lemma_ in word_list("intent") else "actual"  # "назначенная на воскресенье"
             return state, f"participle {participle.text!r}"
     return None
 
 
-def _participles(noun: Token) -> list[Token]:
-    """The participles that modify a noun: its own that agree with it (a parser's
-    attachment of "Речь ..., запланированная на 2 марта, ... обязательства" to the wrong
-    noun is not), and one it was wrongly made the object of ("заключенные в мае сделки"
-    read as "заключенные ... в сделки")."""
-    found = [c for c in noun.children if c.dep_ in ("acl", "amod") and _participle_of(c, noun)]
-    head = noun.head
-    if noun.dep_ in ("obl", "obj") and head.dep_ in ("acl", "amod") and _participle_of(head, noun) and head.i < noun.i:
-        found.append(head)
-    return found
-
-
-def _participle_of(word: Token, noun: Token) -> bool:
-    """Whether ``word`` is a participle that can agree with ``noun``."""
-    return "Part" in word.morph.get("VerbForm") and noun.pos_ in ("NOUN", "PROPN") and can_agree(word, noun)
-
-
 def _has_not(token: Token) -> bool:
-    return any(c.lemma_ == "не" and c.dep_ in ("advmod", "neg", "discourse", "dep") for c in token.children)
-
-
-def _short(token: Token) -> bool:
-    return token.pos_ == "ADJ" and "Short" in token.morph.get("Variant")
-
-
-def _content_path(path: list[Token]) -> list[Token]:
-    """The part of the clause path of which the trigger is the content: up to a frame
-    ("на полях саммита", "в ходе визита", "после переговоров"), above which a modal or
-    a condition speaks of what was done there, not of the occasion."""
-    frames = word_list("frame_mark")
-    for n, node in enumerate(path[1:], start=1):
-        lower = path[n - 1]
-        if node.lemma_ in frames and lower.dep_ == "nmod":
-            return path[:n]
-        if any(c.dep_ in ("case", "fixed") and c.lemma_ in frames for c in lower.children):
-            return path[:n]
-        if any(f.dep_ == "fixed" and f.lemma_ in frames for c in lower.children for f in c.children):
-            return path[:n]  # "во время встречи": "время" fixed on "во"
-    return path
+    return any(c.lemma_ in word_list("negation") and c.dep_ in ("advmod", "neg", "discourse", "dep") for c in token.children)
 
 
 def _conditional(path: list[Token], states_terms: bool = False) -> Token | None:
@@ -238,9 +163,9 @@ def _conditional(path: list[Token], states_terms: bool = False) -> Token | None:
                 return child
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_ in marks for m in child.children):
                 return child  # "если Тегеран согласится, переговоры возобновятся"
-            if child.lemma_ == "бы" and child.dep_ != "fixed":
+            if child.lemma_ in word_list("subjunctive") and child.dep_ != "fixed":
                 return child
-            if child.lemma_ in nouns and any(c.lemma_ == "в" for c in child.children):
+            if child.lemma_ in nouns and any(c.lemma_ in word_list("within_mark") for c in child.children):
                 if states_terms and any(c.lemma_ in word_list("attack") for c in child.children):
                     continue  # "гарантии защиты в случае угрозы": what the guarantee answers
                 if lower is None or lower.dep_ not in ("nsubj", "nsubj:pass"):
@@ -347,51 +272,25 @@ def _purpose(path: list[Token]) -> Token | None:
     return next((c for c in top.children if c.dep_ == "mark" and c.lemma_ in word_list("purpose_mark")), None)
 
 
-def _future(token: Token) -> bool:
-    """Future tense, with natasha's tagging of "будет" and perfectives as present."""
-    tense = token.morph.get("Tense")
-    if "Fut" in tense:
-        return True
-    if "Pres" in tense and (token.lemma_ == "быть" or "Perf" in token.morph.get("Aspect")):
-        return True
-    return False
-
-
-def _content(token: Token) -> bool:
-    """Whether a word is what the word above it is about ("договорились о встрече",
-    "условились провести встречу", "подготовка встречи"), not a circumstance ("во время встречи", "после
-    переговоров")."""
-    if token.dep_ in ("obj", "xcomp", "iobj"):
-        return True
-    marks = {c.lemma_ for c in token.children if c.dep_ in ("case", "fixed")}
-    if token.dep_ == "nmod" and not marks and token.head.pos_ == "NOUN":
-        return True  # a noun's genitive complement: "подготовка встречи", "продолжение переговоров"
-    return token.dep_ in ("obl", "nmod") and bool(marks) and marks <= word_list("about_mark")
-
-
-def _imperfective_present(token: Token) -> bool:
-    return "Imp" in token.morph.get("Aspect") and "Pres" in token.morph.get("Tense")
-
-
 def _planned(trigger: Token, path: list[Token]) -> Token | None:
     """Future tense on the way up, an intention above the trigger, or an arrangement of
     an occasion ("договорились о встрече"; an agreement they govern is the one agreed)."""
     intent, arranged = word_list("intent"), word_list("arranged")
     occasion = trigger.lemma_ not in word_list("agreement_object")
-    for participle in _participles(trigger):
+    for participle in participles(trigger):
         if participle.lemma_ in intent:  # "встреча, назначенная на воскресенье"
             return participle
     content = True  # the trigger is what the words above it arrange, not a circumstance of them
     for lower, node in zip([None, *path], path):
-        if lower is not None and not _content(lower):
+        if lower is not None and not is_content(lower):
             content = False
-        if node.pos_ in ("VERB", "AUX") and _future(node):
+        if node.pos_ in ("VERB", "AUX") and future(node):
             return node
         if node != trigger and node.lemma_ in intent:
             return node
         if node != trigger and occasion and content and node.lemma_ in arranged:
             return node
         for child in node.children:
-            if child.dep_ in ("aux", "aux:pass", "cop") and _future(child):
+            if child.dep_ in ("aux", "aux:pass", "cop") and future(child):
                 return child
     return None

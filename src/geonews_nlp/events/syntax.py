@@ -89,7 +89,7 @@ def subjects(verb: Token, depth: int = 3) -> list[Token]:
     if verb.lemma_ in word_list("speech") and verb.morph.get("Number") == ["Plur"]:
         # "в Кремле заявили", "..., сообщили в МИД России": the body speaks, not the
         # subject of the clause it was hung on
-        bodies = [t for t in with_preposition(verb, {"в", "во"}, "Loc") if _names_a_body(t)]
+        bodies = [t for t in with_preposition(verb, word_list("within_mark"), "Loc") if _names_a_body(t)]
         if bodies:
             return bodies[:1]
     if verb.dep_ in INHERITS_SUBJECT and verb.head != verb:
@@ -159,7 +159,7 @@ def agents_of_passive(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ in ("obl", "obl:agent") and c.morph.get("Case") == ["Ins"] and not _prepositions(c)
     ]
-    return agents + [t for t in with_preposition(verb, {"с", "со"}, "Gen") if t.lemma_ == "сторона"]
+    return agents + [t for t in with_preposition(verb, word_list("partner_mark"), "Gen") if t.lemma_ in word_list("side")]
 
 
 def _prepositions(token: Token) -> set[str]:
@@ -228,7 +228,7 @@ def objects(token: Token) -> list[Token]:
 
 def _relative_subject(token: Token) -> bool:
     """A relative "который" in the nominative: its clause's subject, whatever its label."""
-    return token.lemma_ == "который" and token.morph.get("Case") == ["Nom"]
+    return token.lemma_ in word_list("relative") and token.morph.get("Case") == ["Nom"]
 
 
 def coordinated(token: Token) -> list[Token]:
@@ -238,7 +238,7 @@ def coordinated(token: Token) -> list[Token]:
 
 def relative_antecedent(token: Token) -> Token | None:
     """The noun a relative "который" stands for: "Лавров, который встретится с ..."."""
-    if token.lemma_ != "который":
+    if token.lemma_ not in word_list("relative"):
         return None
     clause = token.head
     while clause.dep_ != "acl:relcl" and clause.head != clause and clause.pos_ not in ("NOUN", "PROPN"):
