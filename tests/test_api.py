@@ -63,6 +63,7 @@ def test_article_equality_is_by_value():
 
 def test_pymorphy2_is_never_used(monkeypatch):
     """natasha's pymorphy2-based MorphVocab breaks in fresh environments: not used."""
+    import natasha.morph.vocab
     import pymorphy2
 
     from geonews_nlp import load
@@ -70,6 +71,9 @@ def test_pymorphy2_is_never_used(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("pymorphy2 used")
 
-    monkeypatch.setattr(pymorphy2, "MorphAnalyzer", refuse)
+    # every analyzer, natasha's MorphVocab (a subclass bound at import) included, is refused
+    monkeypatch.setattr(pymorphy2.analyzer.MorphAnalyzer, "__init__", refuse)
+    with pytest.raises(AssertionError, match="pymorphy2 used"):
+        natasha.morph.vocab.MorphVocab()  # the guard holds
     article = extract("Канцлер Германии встретился с президентом Франции в Париже.", nlp=load())
     assert {e.name for e in article.entities} >= {"Германия", "Франция", "Париж"}

@@ -111,11 +111,12 @@ def test_debug_of_no_text_is_empty_and_of_bytes_is_a_type_error():
 @pytest.mark.parametrize(
     "line, message",
     [
-        ("meeting.x | встреча | meeting | party | -", None),
-        ("meeting.x | встреча | meeting | partyy | -", "unknown condition 'partyy'"),
-        ("meeting.x | встреча | meeting | party | sentence:nosuchlist", "no word list 'nosuchlist'"),
-        ("meeting.x | встреча | meeting | party | everywhere:sports", "a veto is 'scope:list,list'"),
-        ("meeting.x | встреча | meeting | party", "expected 'rule id | lemma pattern | mode | needs | vetoes'"),
+        ("meeting.x | встреча | {mode} | party | -", None),
+        ("meeting.x | встреча | {mode} | partyy | -", "unknown condition 'partyy'"),
+        ("meeting.x | встреча | {mode} | party | sentence:nosuchlist", "no word list 'nosuchlist'"),
+        ("meeting.x | встреча | {mode} | party | everywhere:sports", "a veto is 'scope:list,list'"),
+        ("meeting.x | встреча | {mode} | party", "expected 'rule id | lemma pattern | mode | needs | vetoes'"),
+        ("meeting.x | встреча | nosuchmode | party | -", "unknown mode 'nosuchmode'"),
     ],
 )
 def test_rules_are_checked_when_the_extractor_is_built(monkeypatch, line, message):
@@ -124,7 +125,13 @@ def test_rules_are_checked_when_the_extractor_is_built(monkeypatch, line, messag
 
     from geonews_nlp.events import EventExtractor, lexicon
 
-    monkeypatch.setattr(lexicon, "rows", lambda filename: iter([(f"{filename}:7", [c.strip() for c in line.split("|")])]))
+    modes = {"meeting.txt": "meeting", "commitment.txt": "promise", "security_guarantee.txt": "guarantee"}
+
+    def rows(filename):
+        cells = [c.strip() for c in line.format(mode=modes[filename]).split("|")]
+        return iter([(f"{filename}:7", cells)])
+
+    monkeypatch.setattr(lexicon, "rows", rows)
     lexicon.trigger_rules.cache_clear()
     try:
         if message is None:

@@ -14,6 +14,7 @@ import math
 import re
 import sys
 from dataclasses import dataclass
+from functools import cached_property
 
 HEADER = re.compile(r"\A\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?![\w-])[ \t]*")
 ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -56,9 +57,9 @@ class PublicationDate:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
-    @property
+    @cached_property
     def date(self) -> dt.date | None:
-        """The day, when it is known."""
+        """The day, when it is known (made once: the date resolver asks for every word)."""
         return dt.date(self.year, self.month, self.day) if self.month and self.day else None
 
 

@@ -23,12 +23,12 @@ AGREEING = {"amod", "det", "flat", "flat:name", "flat:foreign", "appos", "nummod
 def name_head(span: Span) -> Token:
     """The token of the span that the rest of it depends on."""
     for token in span:
-        if not token.is_space and (token.head == token or not _inside(token.head, span)):
+        if not token.is_space and (token.head == token or not _in_span(token.head, span)):
             return token
     return span[0]
 
 
-def _inside(token: Token, span: Span) -> bool:
+def _in_span(token: Token, span: Span) -> bool:
     return span.start <= token.i < span.end
 
 
@@ -42,16 +42,16 @@ def agreeing_group(span: Span) -> set[int]:
         path_ok = True
         node = token
         while node.i != head.i:
-            if node.dep_ not in AGREEING or not _inside(node.head, span) or node.head == node:
+            if node.dep_ not in AGREEING or not _in_span(node.head, span) or node.head == node:
                 path_ok = False
                 break
             node = node.head
-        if path_ok and _agrees(token, head):
+        if path_ok and _same_case_and_number(token, head):
             group.add(token.i)
     return group
 
 
-def _agrees(a: Token, b: Token) -> bool:
+def _same_case_and_number(a: Token, b: Token) -> bool:
     for feat in ("Case", "Number"):
         x, y = a.morph.get(feat), b.morph.get(feat)
         if x and y and x != y:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Literal, TypeVar
 
 EntityType = Literal["PER", "ORG", "LOC"]
-EventType = Literal["meeting", "commitment", "security_guarantee"]
+EventTypeName = Literal["meeting", "commitment", "security_guarantee"]
 Status = Literal["actual", "planned", "hypothetical", "negated"]
 
 ENTITY_TYPES: tuple[str, ...] = ("PER", "ORG", "LOC")
@@ -170,7 +170,7 @@ class Event:
     ``rule`` names the extraction rule that produced it, so a user can ask why it exists.
     """
 
-    type: EventType
+    type: EventTypeName
     trigger: Trigger
     status: Status
     date: str | None
@@ -211,7 +211,7 @@ class Decision:
     conditions of its rule that held, or dropped by the veto or condition named in
     ``dropped_by`` (see ``geonews_nlp.debug``)."""
 
-    type: EventType
+    type: EventTypeName
     rule: str
     trigger: Trigger
     sentence: Sentence | None

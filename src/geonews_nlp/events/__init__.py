@@ -28,6 +28,7 @@ from .commitment import COMMITMENT
 from .conditions import Condition, Judge, Verdict
 from .context import ArticleContext, Value
 from .dates import occasion_date
+from .explain import explain
 from .lexicon import check_conditions, word_list
 from .meeting import MEETING
 from .occasions import occasions
@@ -65,6 +66,7 @@ class EventExtractor:
         self.rules = {}
         for extractor in extractors:
             check_conditions(extractor.rules, {*CONDITIONS, "party", "official_party"})
+            extractor.check_modes()
             for rule in extractor.rules:
                 self.rules[rule.source] = rule
                 self.matcher.add(rule.source, [rule.matcher_pattern()])
@@ -240,23 +242,6 @@ def per_visited_state(event: Event) -> list[Event]:
 def _conditions(verdict: Verdict) -> dict[str, str]:
     """The ``conditions`` attribute: why the rule's needs were met."""
     return {"conditions": "; ".join(verdict.reasons)} if verdict.reasons else {}
-
-
-def explain(event: Event) -> str:
-    """Why an event exists: its rule, the data line of the matched pattern, its trigger,
-    the conditions of the rule it met, and what the resolvers found."""
-    attributes = dict(event.attributes)
-    lines = [
-        f"{event.type} by rule {event.rule} (pattern {attributes.pop('pattern', '?')})",
-        f"  trigger {event.trigger.text!r} (lemma {event.trigger.lemma}) at {event.trigger.start}-{event.trigger.end}",
-    ]
-    conditions = attributes.pop("conditions", "")
-    lines += [f"  kept: {reason}" for reason in conditions.split("; ") if reason]
-    decided_by = attributes.pop("status_by", "")
-    lines += [f"  status {event.status} ({decided_by}), date {event.date}, source {event.source}"]
-    lines += [f"  {a.role}: {a.name} ({a.entity or 'no entity'}) at {a.start}-{a.end}" for a in event.arguments]
-    lines += [f"  {name}: {value}" for name, value in attributes.items()]
-    return "\n".join(lines)
 
 
 def sources_by_sentence(doc: Doc, ctx: ArticleContext) -> dict[int, Value]:

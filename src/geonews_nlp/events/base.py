@@ -9,6 +9,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
+from ..errors import PatternError
 from .context import ArticleContext, Value
 from .lexicon import TriggerRule, trigger_rules
 from .resolve import resolve_all
@@ -101,10 +102,19 @@ class EventType:
     #: phrase no predicate asserts is only discussed, whether "в случае нападения" states
     #: the type's own terms
     status_rules: StatusRules = StatusRules()
+    #: the modes its rules may give (the ``mode`` column of its rule file), each read by
+    #: its slots, occasions or status
+    modes: frozenset[str] = frozenset()
 
     @property
     def rules(self) -> tuple[TriggerRule, ...]:
         return trigger_rules(self.name)
+
+    def check_modes(self) -> None:
+        """Every rule gives a mode the type knows, or ``PatternError`` at its line."""
+        for rule in self.rules:
+            if rule.mode not in self.modes:
+                raise PatternError(f"{rule.source}: unknown mode {rule.mode!r}; {self.name} knows {', '.join(sorted(self.modes))}")
 
     def arguments(self, c: Candidate, ctx: ArticleContext) -> Roles:
         """The values of a match's roles."""

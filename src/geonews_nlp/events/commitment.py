@@ -205,4 +205,7 @@ COMMITMENT = EventType(
     party_kinds=frozenset({"official", "organization"}),  # companies sign agreements with regions
     one_role_each=True,
     status_rules=StatusRules(asserted_only=True, states_terms=True, readiness_pledges=True, occasions=False),
+    modes=frozenset({
+        "agreement", "approval", "extension", "obligation", "pledge", "promise", "ratification", "signing", "suspension",
+    }),
 )

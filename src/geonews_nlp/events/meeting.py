@@ -269,4 +269,5 @@ MEETING = EventType(
     attributes,
     party_roles=frozenset({"participant"}),
     joins=hosted_by,
+    modes=frozenset({"audience", "call", "meeting", "session", "summit", "talks", "visit"}),
 )

@@ -94,7 +94,7 @@ def _split(group: list[Candidate], verdicts: dict[Candidate, Verdict]) -> list[l
                 return event
         clause = _clause_head(c.verb if c.verb is not None else c.anchor)
         for event in events:
-            if clause.dep_ in ("acl:relcl", "advcl") and any(_inside(clause.head, _top(e)) for e in event):
+            if clause.dep_ in ("acl:relcl", "advcl") and any(_below(clause.head, _top(e)) for e in event):
                 return None if apart(c, event) else event
         return None
 
@@ -205,7 +205,7 @@ def _topic_of(c: Candidate, host: Candidate) -> bool:
     if host.anchor.pos_ == "NOUN":  # "обсуждение итогов сессии"
         topics += [t for t in host.anchor.children if t.dep_ == "nmod" and t.morph.get("Case") == ["Gen"]]
     topics += [t for h in heads for t in with_preposition(h, word_list("about_mark"), None)]
-    return any(_inside(c.anchor, t) for t in topics)
+    return any(_below(c.anchor, t) for t in topics)
 
 
 def _top(c: Candidate) -> Token:
@@ -251,5 +251,5 @@ def _is_clause_trigger(c: Candidate) -> bool:
     return anchor.pos_ == "VERB" and anchor.dep_ not in ("amod", "acl") and "Part" not in anchor.morph.get("VerbForm")
 
 
-def _inside(token: Token, ancestor: Token) -> bool:
+def _below(token: Token, ancestor: Token) -> bool:
     return token == ancestor or ancestor in token.ancestors

@@ -111,4 +111,5 @@ SECURITY_GUARANTEE = EventType(
     one_role_each=True,
     status_rules=StatusRules(asserted_only=True, states_terms=True, readiness_pledges=True, occasions=False),
     mutual=mutual,
+    modes=frozenset({"collective_defence", "force", "guarantee", "pledge", "treaty", "umbrella"}),
 )

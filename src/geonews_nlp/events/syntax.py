@@ -98,7 +98,7 @@ def subjects(verb: Token, depth: int = 3) -> list[Token]:
         # "Обама заявил, что не уверен ...": a reported clause without a subject of its
         # own speaks of the speaker, where the two agree in number and gender
         speakers = subjects(verb.head, depth - 1)
-        if speakers and _agrees(verb, speakers):
+        if speakers and _fits_subjects(verb, speakers):
             return speakers
     for sibling in clause_siblings(verb):  # clauses the parser hung side by side
         found = [c for c in sibling.children if c.dep_ in SUBJECT]
@@ -113,7 +113,7 @@ def _names_a_body(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.lemma_ in word_list("government") or token.lemma_ in word_list("military")
 
 
-def _agrees(verb: Token, subjects: list[Token]) -> bool:
+def _fits_subjects(verb: Token, subjects: list[Token]) -> bool:
     """Whether a predicate's number and gender fit these subjects (a neuter or an
     impersonal form fits none: "заявил, что необходимо встретиться")."""
     number = verb.morph.get("Number")
