@@ -134,7 +134,8 @@ def _person(entity: Entity, spans: list[Span], entities: dict[str, Entity], ment
 
 def _title(span: Span) -> Token | None:
     """The office noun a name stands in apposition to, before or after it."""
-    roles = word_lists("roles.txt")["role"]
+    lists = word_lists("roles.txt")
+    roles = lists["role"]
     head = name_head(span)
     if head.dep_ in ("appos", "flat:name", "flat", "nmod") and head.head.lemma_ in roles and head.head.i < span.start:
         return head.head
@@ -167,16 +168,13 @@ def _position(role: Token, name: Span) -> str:
     return doc[words[0].i : words[-1].i + 1].text
 
 
-#: offices a bare "глава государства" stands for
-HEAD_OF_STATE = {"президент", "король", "королева", "монарх", "эмир", "султан", "шах"}
-
-
 def title_mentions(doc: Doc, entities: dict[str, Entity], mentions: list[Span]) -> list[tuple[str, Token]]:
     """Offices without a name that the article ties to one person: "президент Франции"
     when one person of France holds that title, "глава государства" when one person is a
     head of state."""
     taken = {t.i for span in mentions for t in span}
-    roles = word_lists("roles.txt")["role"]
+    lists = word_lists("roles.txt")
+    roles = lists["role"]
     people = [e for e in entities.values() if e.type == "PER" and e.attributes]
     out = []
     for token in doc:
@@ -192,8 +190,8 @@ def title_mentions(doc: Doc, entities: dict[str, Entity], mentions: list[Span]) 
         states = {o.actor for o in owners if o is not None and o.actor}
         if states:
             holders = [p for p in people if p.actor in states and dict(p.attributes).get("title") == token.lemma_]
-        elif token.lemma_ == "глава" and any(c.lemma_ in ("государство", "страна") for c in token.children):
-            holders = [p for p in people if dict(p.attributes).get("title") in HEAD_OF_STATE]
+        elif token.lemma_ in lists["head_noun"] and any(c.lemma_ in lists["state_noun"] for c in token.children):
+            holders = [p for p in people if dict(p.attributes).get("title") in lists["head_of_state"]]
         else:
             continue
         if len(holders) == 1:
