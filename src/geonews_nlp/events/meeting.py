@@ -80,12 +80,13 @@ def traveller(c: Candidate, ctx: ArticleContext) -> str | None:
     родственники") is no visit. Where the parse gives a trip verb no traveller, a party
     the trip names (not the place it goes to) stands in."""
     anchor = c.anchor
-    travellers = owners(anchor) if anchor.pos_ in ("NOUN", "PROPN") else []
+    visited = _destinations(c)  # "посещение Санкт-Петербурга": the genitive is the place visited
+    travellers = [t for t in owners(anchor) if t not in visited] if anchor.pos_ in ("NOUN", "PROPN") else []
     if c.arg_verb is not None:
         travellers += subjects(c.arg_verb)
     if not travellers and anchor.pos_ == "VERB":
         travellers = [t for role, t in slots(c, ctx) if role == "participant" and not isinstance(t, Value)]
-        travellers += [t for t in _destinations(c) if not any(_is_place(v, ctx) for v in resolve_all([t], ctx))]
+        travellers += [t for t in visited if not any(_is_place(v, ctx) for v in resolve_all([t], ctx))]
     for value in resolve_all(travellers, ctx):
         if ctx.parties.of_value(value) == "official":
             return f"{value.name} travels"
