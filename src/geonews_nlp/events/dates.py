@@ -205,12 +205,7 @@ def _month(token: Token, month: int, article_date: PublicationDate | None, tense
     day = _day_before(token)
     if year is None:
         return _month_of(month, article_date, tense, day)
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
+    return _iso(year, month, day)
 
 
 def _month_of(month: int, article_date: PublicationDate, tense: str, day: int | None) -> str | None:
@@ -223,6 +218,11 @@ def _month_of(month: int, article_date: PublicationDate, tense: str, day: int | 
             year -= 1
         elif tense == "future" and month < article_date.month:
             year += 1
+    return _iso(year, month, day)
+
+
+def _iso(year: int, month: int, day: int | None) -> str | None:
+    """The month, or the day where one is given and real, as ISO."""
     if day is None:
         return f"{year:04d}-{month:02d}"
     try:

@@ -40,6 +40,7 @@ word that decided, which ``explain`` shows. The clause is read in ``clauses.py``
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -114,21 +115,10 @@ def resolve_status(trigger: Token, mode: str = "", rules: StatusRules = StatusRu
             return "planned", f"pledged readiness {modal.text!r}"  # "готово предоставить"
         negated = _has_not(modal) and modal.pos_ in ("VERB", "AUX")
         return ("negated" if negated else "hypothetical"), f"modal {modal.text!r}"
-    talks = _negotiated(trigger)
-    if talks is not None:
-        return "hypothetical", f"under negotiation {talks.text!r}"
-    ahead = _ahead(trigger, path)
-    if ahead is not None:
-        return "planned", f"ahead {ahead.text!r}"
-    negation = _negated(path)
-    if negation is not None:
-        return "negated", f"negation {negation.text!r}"
-    purpose = _purpose(path)
-    if purpose is not None:
-        return "planned", f"purpose {purpose.text!r}"
-    plan = _planned(trigger, path)
-    if plan is not None:
-        return "planned", f"plan {plan.text!r}"
+    for name, finder, state in STEPS:
+        word = finder(trigger, path)
+        if word is not None:
+            return state, f"{name} {word.text!r}"
     if rules.asserted_only and trigger.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") or short_form(t) for t in trigger.sent):
         return "hypothetical", "unasserted noun phrase"  # a heading: under discussion, not asserted
     if mode in AGREEING and trigger.pos_ == "VERB" and imperfective_present(trigger):
@@ -181,7 +171,7 @@ def _excluded(path: list[Token]) -> Token | None:
     return None
 
 
-def _negotiated(trigger: Token) -> Token | None:
+def _negotiated(trigger: Token, path: list[Token]) -> Token | None:
     """The talks or work an agreement is the topic of ("переговоры по соглашению",
     "работа над договором"): still being negotiated, not given."""
     if trigger.lemma_ in word_list("agreement_object") and trigger.dep_ == "nmod":
@@ -245,7 +235,7 @@ def _in_scope(lower: Token, modal: Token) -> bool:
     return bool(marks) and (marks <= word_list("about_mark") or "Loc" not in lower.morph.get("Case"))
 
 
-def _negated(path: list[Token]) -> Token | None:
+def _negated(trigger: Token, path: list[Token]) -> Token | None:
     """"не" on the trigger, or on a predicate that carries or intends it ("не провели
     переговоров", "встреча не состоялась", "не планирует визит"); a refusal or cancellation above it ("отменили встречу", "о
     приостановке переговоров")."""
@@ -263,7 +253,7 @@ def _negated(path: list[Token]) -> Token | None:
     return None
 
 
-def _purpose(path: list[Token]) -> Token | None:
+def _purpose(trigger: Token, path: list[Token]) -> Token | None:
     """A purpose clause ("чтобы зафиксировать обязательства", "распорядился, чтобы
     провел переговоры") is planned."""
     top = path[-1]
@@ -294,3 +284,14 @@ def _planned(trigger: Token, path: list[Token]) -> Token | None:
             if child.dep_ in ("aux", "aux:pass", "cop") and future(child):
                 return child
     return None
+
+
+#: the steps read after the trigger's own word, a condition, a ruling out and a modal
+#: word, in order: (name, finder, status); the first whose finder finds a word decides
+STEPS: tuple[tuple[str, Callable[[Token, list[Token]], Token | None], str], ...] = (
+    ("under negotiation", _negotiated, "hypothetical"),
+    ("ahead", _ahead, "planned"),
+    ("negation", _negated, "negated"),
+    ("purpose", _purpose, "planned"),
+    ("plan", _planned, "planned"),
+)
