@@ -13,7 +13,7 @@ from .base import Candidate, EventType, Slots, fill
 from .context import ArticleContext, Value
 from .lexicon import word_list
 from .resolve import adjective_values, resolve_all
-from .status import StatusRules
+from .status import UNDERTAKINGS
 from .syntax import agents_of_passive, bare_case, objects, owners, subjects, with_preposition
 
 #: modes where every party named with "с" is an agent of one mutual agreement
@@ -204,7 +204,7 @@ COMMITMENT = EventType(
     party_roles=frozenset({"agent", "recipient"}),
     party_kinds=frozenset({"official", "organization"}),  # companies sign agreements with regions
     one_role_each=True,
-    status_rules=StatusRules(asserted_only=True, states_terms=True, readiness_pledges=True, occasions=False),
+    status_rules=UNDERTAKINGS,
     modes=frozenset({
         "agreement", "approval", "extension", "obligation", "pledge", "promise", "ratification", "signing", "suspension",
     }),

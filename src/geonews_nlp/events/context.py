@@ -15,6 +15,7 @@ body). A word with no entity behind it is an ``office`` (an office or a state's 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -88,19 +89,13 @@ class ArticleContext:
 
     @cached_property
     def salient_person(self) -> Entity | None:
-        """The person the article is most about: most mentions, first named on a tie."""
-        people = [e for e in self.entities.values() if e.type == "PER"]
-        if not people:
-            return None
-        return max(people, key=lambda e: (len(e.mentions), -e.mentions[0].start))
+        """The person the article is most about."""
+        return _most_mentioned(e for e in self.entities.values() if e.type == "PER")
 
     @cached_property
     def salient_state(self) -> Entity | None:
-        """The state the article is most about: most mentions, first named on a tie."""
-        states = [e for e in self.entities.values() if e.kind == "state"]
-        if not states:
-            return None
-        return max(states, key=lambda e: (len(e.mentions), -e.mentions[0].start))
+        """The state the article is most about."""
+        return _most_mentioned(e for e in self.entities.values() if e.kind == "state")
 
     def subject_before(self, token: Token) -> Span | None:
         """The person a subject pronoun continues: the subject of the nearest earlier
@@ -253,3 +248,8 @@ def _where(token: Token, prepositions: frozenset[str]) -> bool:
         if node is not None and any(c.dep_ == "case" and c.lemma_ in prepositions for c in node.children):
             return True
     return False
+
+
+def _most_mentioned(entities: Iterable[Entity]) -> Entity | None:
+    """The entity with the most mentions, the first named on a tie; None for none."""
+    return max(entities, key=lambda e: (len(e.mentions), -e.mentions[0].start), default=None)

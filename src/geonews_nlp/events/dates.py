@@ -54,13 +54,16 @@ def occasion_date(
     (as far as it is known) for what the sentence reports happening that day: "сегодня",
     a present-tense report ("находится с визитом"), or an actual event told in the
     article's lead (the news of the day: "Фицо встретился с Путиным в Пекине")."""
+    stated = False
     for c in [primary, *others]:
-        date = event_date(c.anchor, c.verb, c.sentence, article_date, tense_of(c.verb))
+        words = date_words(c.anchor, c.verb, c.sentence)
+        date = _best_date(words, c.anchor, article_date, tense_of(c.verb))
         if date is not None:
             return date
+        stated = stated or bool(words)
     if article_date is None or state not in ("actual", "planned"):
         return None
-    if any(date_words(c.anchor, c.verb, c.sentence) for c in [primary, *others]):
+    if stated:
         return None  # a date the sentence states but the article date cannot place ("вчера" in a June article)
     today = any(table().get(t.lemma_, ("", None)) == ("day_offset", 0) for t in primary.sentence)
     if today or (state == "actual" and (_reported_as_today(primary) or (lead and not _ahead_of_the_news(primary.anchor)))):
@@ -121,8 +124,13 @@ def event_date(
     most specific, then the nearest, wins. Against an article date known only to the
     month or the year, what needs the day ("вчера", "в субботу") gives nothing.
     """
+    return _best_date(date_words(anchor, verb, sentence), anchor, article_date, tense)
+
+
+def _best_date(words: list[Token], anchor: Token, article_date: PublicationDate | None, tense: str) -> str | None:
+    """Of the dates these words name, the most specific, then the nearest the trigger."""
     found = []
-    for token in date_words(anchor, verb, sentence):
+    for token in words:
         value = read(token, article_date, tense)
         if value is not None:
             found.append((-len(value), abs(token.i - anchor.i), value))

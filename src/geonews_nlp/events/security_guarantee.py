@@ -14,7 +14,7 @@ from __future__ import annotations
 from .base import Candidate, EventType, Slots
 from .context import ArticleContext
 from .lexicon import word_list
-from .status import StatusRules
+from .status import UNDERTAKINGS
 from .syntax import bare_case, owners, path_to, speaker, subjects, with_preposition
 
 
@@ -109,7 +109,7 @@ SECURITY_GUARANTEE = EventType(
     attributes,
     party_roles=frozenset({"guarantor", "beneficiary"}),
     one_role_each=True,
-    status_rules=StatusRules(asserted_only=True, states_terms=True, readiness_pledges=True, occasions=False),
+    status_rules=UNDERTAKINGS,
     mutual=mutual,
     modes=frozenset({"collective_defence", "force", "guarantee", "pledge", "treaty", "umbrella"}),
 )

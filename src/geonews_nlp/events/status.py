@@ -35,7 +35,7 @@ An occasion under a frame ("в ходе визита", "на полях самм
 from the modal or condition on what was done there. A phrase the parser hung across a
 predicate into the clause after it ("во время визита дипломат выразил надежду, что ...
 поддержит") is read under that predicate. ``resolve_status`` also names the step and the
-word that decided, which ``explain`` shows. The clause is read in ``clauses.py``.
+word that decided, which ``explain`` shows; ``clauses.py`` reads the clause.
 """
 
 from __future__ import annotations
@@ -45,15 +45,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .clauses import (
-    clause_path,
-    content_path,
-    future,
-    imperfective_present,
-    is_content,
-    participles,
-    short_form,
-)
+from .clauses import clause_path, content_path, future, imperfective_present, is_content, participles, short_form
 from .lexicon import word_list
 
 #: relations by which a modal word governs what it makes hypothetical: its infinitive,
@@ -84,6 +76,10 @@ class StatusRules:
     #: its triggers are occasions: a frame ("в ходе визита", "на полях саммита") holds one
     #: apart from what was done there; a commitment "в рамках обороны" has no such frame
     occasions: bool = True
+
+
+#: how commitments and guarantees read the grammar (the same for both undertakings)
+UNDERTAKINGS = StatusRules(asserted_only=True, states_terms=True, readiness_pledges=True, occasions=False)
 
 
 def status(trigger: Token, mode: str = "", rules: StatusRules = StatusRules()) -> str:
