@@ -79,3 +79,21 @@ def test_partial_article_dates(date, text, expected):
     assert article.date == date
     assert article.to_dict()["date"] == date
     assert [e.date for e in article.events] == [expected]
+
+
+def test_the_tokenizer_dates_the_doc_once():
+    from geonews_nlp import load
+
+    tokenizer = load().tokenizer
+    assert tokenizer(" date 2026-01-06 Текст.")._.geonews_date == "2026-01-06"
+    assert tokenizer.make(" date 2026-01-06 Текст.", "2025-05-05")._.geonews_date == "2025-05-05"
+    # a later piece of a long article holds no header: its first words are text
+    later = tokenizer.make("date 2026-01-06 Текст.", "2025-05-05", header=False)
+    assert (later._.geonews_date, later._.geonews_body_start) == ("2025-05-05", 0)
+
+
+def test_a_pipeline_without_the_razdel_tokenizer_is_refused_by_extract():
+    import spacy
+
+    with pytest.raises(TypeError, match="geonews_nlp.load"):
+        extract("Текст.", nlp=spacy.blank("ru"))

@@ -19,8 +19,8 @@ from spacy.tokens import Doc
 from . import events, models  # noqa: F401  (events registers the geonews_events factory)
 from .chunks import CHUNK_CHARS, chunk_bounds, merge
 from .components import actors, entities, lemmas, morphology, ner  # noqa: F401  (register factories)
-from .components.tokenizer import REGISTERED_NAME, sentence_record
-from .header import normalize_date, parse_header
+from .components.tokenizer import REGISTERED_NAME, RazdelTokenizer, sentence_record
+from .header import normalize_date
 from .records import Article, Decision, Sentence
 
 #: the components of the default pipeline, in the order they run
@@ -90,10 +90,7 @@ def extract(
     if len(readable) > CHUNK_CHARS:
         article = _extract_long(readable, date, id, nlp)
     else:
-        doc = nlp.make_doc(readable)
-        if date is not None:
-            doc._.geonews_date = date
-        article = to_article(nlp(doc), id=id)
+        article = to_article(nlp(make_doc(nlp, readable, date)), id=id)
     return article if readable == text else with_text(article, text)
 
 
@@ -109,24 +106,29 @@ def debug(text: str, date: str | dt.date | None = None, *, nlp: Language | None 
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     nlp = nlp or default_pipeline()
-    doc = nlp.make_doc(SURROGATE.sub("\ufffd", text))
-    date = normalize_date(date)
-    if date is not None:
-        doc._.geonews_date = date
+    doc = make_doc(nlp, SURROGATE.sub("\ufffd", text), normalize_date(date))
     return nlp.get_pipe("geonews_events").debug(nlp(doc))
 
 
 def _extract_long(text: str, date: str | None, id: str | None, nlp: Language) -> Article:
     """A text over the size guard, read piece by piece (see ``chunks``)."""
-    date = date or parse_header(text).date
     pieces = []
     for start, end in chunk_bounds(text):
-        doc = nlp.make_doc(text[start:end])
-        if start > 0:
-            doc._.geonews_body_start = 0  # only the article's start can hold the header
-        doc._.geonews_date = date
+        # only the article's start can hold the header; its date dates every piece
+        doc = make_doc(nlp, text[start:end], date, header=start == 0)
+        date = doc._.geonews_date
         pieces.append((start, to_article(nlp(doc))))
     return merge(pieces, text, date, id)
+
+
+def make_doc(nlp: Language, text: str, date: str | None, *, header: bool = True) -> Doc:
+    """The tokenized, dated Doc of a text (see ``RazdelTokenizer.make``)."""
+    if not isinstance(nlp.tokenizer, RazdelTokenizer):
+        raise TypeError(
+            "extract and debug need a pipeline from geonews_nlp.load() (its razdel tokenizer dates the Doc); "
+            f"this one has {type(nlp.tokenizer).__name__}: call it as nlp(text) instead"
+        )
+    return nlp.tokenizer.make(text, date, header=header)
 
 
 def to_article(doc: Doc, *, id: str | None = None) -> Article:

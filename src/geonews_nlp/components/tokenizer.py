@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from ..header import parse_header
+from ..header import Header, parse_header
 from ..records import Sentence
 from ..spacy_ext import register_extensions
 
@@ -45,19 +45,26 @@ class RazdelTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
+        return self.make(text)
+
+    def make(self, text: str, date: str | None = None, *, header: bool = True) -> Doc:
+        """The Doc of a text, dated: ``date`` (ISO, already checked) when given, else the
+        date header's. The only writer of ``doc._.geonews_date``. ``header=False`` reads
+        a text that cannot hold a header (a later piece of a long article)."""
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
-        header = parse_header(text)
+        header_ = parse_header(text) if header else Header(None, 0)
         words: list[str] = []
         spaces: list[bool] = []
         starts: list[bool] = []
         cursor = 0
-        pieces = list(_header_pieces(text, header.body_start))
+        body_start = header_.body_start
+        pieces = list(_header_pieces(text, body_start))
         units = []
-        for start, sentence, unit in sentences(text[header.body_start :]):
+        for start, sentence, unit in sentences(text[body_start:]):
             if unit:
-                units.append(start + header.body_start)
-            pieces += [(start + header.body_start + t.start, t.text, i == 0) for i, t in enumerate(tokenize(sentence))]
+                units.append(start + body_start)
+            pieces += [(start + body_start + t.start, t.text, i == 0) for i, t in enumerate(tokenize(sentence))]
         for start, word, sent_start in pieces:
             _add_gap(text[cursor:start], words, spaces, starts)
             words.append(word)
@@ -66,8 +73,8 @@ class RazdelTokenizer:
             cursor = start + len(word)
         _add_gap(text[cursor:], words, spaces, starts)
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts or None)
-        doc._.geonews_date = header.date
-        doc._.geonews_body_start = header.body_start
+        doc._.geonews_date = date or header_.date
+        doc._.geonews_body_start = body_start
         doc._.geonews_units = tuple(units)
         return doc
 
