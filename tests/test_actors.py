@@ -62,6 +62,11 @@ MENTIONS = [
     ("Лидеры G7 встретились.", "G7", "G7", "G7", "bloc"),
     ("Участники «Коалиции желающих» собрались.", "Коалиции желающих", "Коалиция желающих", "COW", "bloc"),
     ("Страны ОДКБ провели учения.", "ОДКБ", "ОДКБ", "CSTO", "bloc"),
+    # a body takes the code of the known state named inside it, whether the state's own
+    # name ("Россия") is longer than the body's ("СК РФ") or not
+    ("Дело возбудил СК РФ.", "СК РФ", "СК РФ", "RUS", "organization"),
+    ("Заявление опубликовал МИД РФ.", "МИД РФ", "МИД России", "RUS", "government"),
+    ("Дело возбудил Следственный комитет.", "Следственный комитет", "Следственный комитет", None, "organization"),
     # media are sources, not parties
     ("Об этом сообщает Reuters.", "Reuters", "Reuters", None, "media"),
     ("Как пишет Bloomberg, сделка близка.", "Bloomberg", "Bloomberg", None, "media"),

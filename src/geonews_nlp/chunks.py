@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from .components.entities import entity_id
 from .records import Article, Entity
 
 #: the longest text read in one piece (characters)
@@ -61,7 +62,7 @@ def merge(pieces: list[tuple[int, Article]], text: str, date: str | None, id: st
             if key in merged:
                 merged[key] = dataclasses.replace(merged[key], mentions=merged[key].mentions + mentions)
             else:
-                merged[key] = dataclasses.replace(entity, id=f"E{len(merged) + 1}", mentions=mentions)
+                merged[key] = dataclasses.replace(entity, id=entity_id(len(merged)), mentions=mentions)
             renamed[(k, entity.id)] = merged[key].id
         for event in piece.events:
             arguments = tuple(

@@ -20,10 +20,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..datafiles import word_lists
-from ..gazetteer import adjective_states, by_code, lookup, lookup_person
+from ..gazetteer import adjective_states, by_code, lookup_person
 from ..names import name_head
 from ..records import Entity, Mention
 from ..spacy_ext import register_extensions
+from .entities import entity_id
 from .lemmas import lemma
 
 #: kinds whose code is a state's or a bloc's: an organization named after one takes it
@@ -50,40 +51,39 @@ class ActorLayer:
         for span in mentions:
             spans_of.setdefault(span.kb_id_, []).append(span)
         people = [e for e in entities.values() if e.type == "PER"]
-        # shorter names first: "Индия" is coded before "МИД Индии" takes its code
+        # shorter names first: "МИД Индии" is coded before "Посольство МИД Индии" takes its code
         others = sorted((e for e in entities.values() if e.type != "PER"), key=lambda e: len(e.name))
         for entity in others + people:
             entities[entity.id] = code_entity(entity, spans_of.get(entity.id, []), entities, mentions)
         for person_id, token in title_mentions(doc, entities, mentions):
-            person = entities[person_id]
-            mention = Mention(token.idx, token.idx + len(token.text), token.text, "title")
-            entities[person_id] = dataclasses.replace(
-                person, mentions=tuple(sorted((*person.mentions, mention), key=lambda m: m.start))
-            )
-            mentions.append(Span(doc, token.i, token.i + 1, label="PER", kb_id=person_id, span_id="title"))
-        adjectives = adjective_mentions(doc, mentions)
-        for code, token in adjectives:
+            add_mention(entities, mentions, entities[person_id], token, "title")
+        for code, token in adjective_mentions(doc, mentions):
             target = next((e for e in entities.values() if e.actor == code and e.kind == "state"), None)
-            if target is None:
+            if target is None:  # a state the article names only by its adjective
                 actor = by_code()[code]
-                target = Entity(f"E{len(entities) + 1}", "LOC", actor.name, (), code, "state")
-            mention = Mention(token.idx, token.idx + len(token.text), token.text, "adjective")
-            entities[target.id] = dataclasses.replace(
-                target, mentions=tuple(sorted((*target.mentions, mention), key=lambda m: m.start))
-            )
-            mentions.append(Span(doc, token.i, token.i + 1, label="LOC", kb_id=target.id, span_id="adjective"))
+                target = Entity(entity_id(len(entities)), "LOC", actor.name, (), code, "state")
+            add_mention(entities, mentions, target, token, "adjective")
         doc.spans["geonews_mentions"] = sorted(mentions, key=lambda s: (s.start, -s.end))
         doc._.geonews_entities = tuple(entities.values())
         return doc
+
+
+def add_mention(entities: dict[str, Entity], mentions: list[Span], entity: Entity, token: Token, kind: str) -> None:
+    """Make a one-word mention of ``kind`` (title, adjective) of an entity, in both forms
+    the layer keeps: the entity's record and the article's mention spans."""
+    mention = Mention(token.idx, token.idx + len(token.text), token.text, kind)
+    entities[entity.id] = dataclasses.replace(
+        entity, mentions=tuple(sorted((*entity.mentions, mention), key=lambda m: m.start))
+    )
+    mentions.append(Span(token.doc, token.i, token.i + 1, label=entity.type, kb_id=entity.id, span_id=kind))
 
 
 def code_entity(entity: Entity, spans: list[Span], entities: dict[str, Entity], mentions: list[Span]) -> Entity:
     """The entity with its actor code, kind and attributes."""
     if entity.type == "PER":
         return _person(entity, spans, entities, mentions)
-    known = lookup(entity.name)
-    if known is not None:
-        return dataclasses.replace(entity, actor=known.code, kind=known.kind)
+    if entity.kind is not None:  # a known actor: the entity layer found it in the gazetteer
+        return entity
     code = None
     for span in spans:  # a state named inside: "МИД Франции", "Посольство США"
         for inner in mentions:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import fold, lookup
+from ..gazetteer import Actor, fold, lookup
 from ..names import canonical_name, name_head
 from ..records import Entity, Mention
 from ..spacy_ext import register_extensions
@@ -45,23 +45,28 @@ class EntityLayer:
         clusters = cluster(named, abbreviations(named))
         entities = []
         mentions = []
-        for number, c in enumerate(clusters, 1):
-            entity_id = f"E{number}"
-            entities.append(
-                Entity(
-                    entity_id,
-                    c.type,
-                    c.name,
-                    tuple(Mention(s.start_char, s.end_char, s.text) for s, _ in c.mentions),
-                )
+        for number, c in enumerate(clusters):
+            entity = Entity(
+                entity_id(number),
+                c.type,
+                c.name,
+                tuple(Mention(s.start_char, s.end_char, s.text) for s, _ in c.mentions),
+                c.actor.code if c.actor else None,
+                c.actor.kind if c.actor else None,
             )
-            mentions += [Span(doc, s.start, s.end, label=c.type, kb_id=entity_id) for s, _ in c.mentions]
+            entities.append(entity)
+            mentions += [Span(doc, s.start, s.end, label=c.type, kb_id=entity.id) for s, _ in c.mentions]
         mentions.sort(key=lambda s: (s.start, -s.end))
         outer = {(s.start, s.end) for s in names}
         doc.ents = [s for s in mentions if (s.start, s.end) in outer]
         doc.spans["geonews_mentions"] = mentions
         doc._.geonews_entities = tuple(entities)
         return doc
+
+
+def entity_id(number: int) -> str:
+    """The id of an article's entity by its place in the article, from 0: "E1", "E2", ..."""
+    return f"E{number + 1}"
 
 
 def join_adjacent(spans: list[Span]) -> tuple[list[Span], list[Span]]:
@@ -97,7 +102,7 @@ class Cluster:
 
     key: tuple[str, str]
     mentions: list[tuple[Span, str]] = field(default_factory=list)
-    actor_name: str | None = None
+    actor: Actor | None = None  # the known actor the names denote: the gazetteer is asked here only
 
     @property
     def type(self) -> str:
@@ -109,8 +114,8 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        if self.actor_name:
-            return self.actor_name
+        if self.actor is not None:
+            return self.actor.name
         names = [n for _, n in self.mentions]
         counts = Counter(names)
         if self.key[0] == "PER":  # the fullest name, initials aside ("Махамуд Али Юсуф", not "М. А. Юсуф")
@@ -151,7 +156,7 @@ def cluster(mentions: list[tuple[Span, str]], aliases: dict[str, str] | None = N
             key = ("ACTOR", actor.name)  # "Киев" and "Украина" are two entities of one state
         else:
             key = ("PER" if span.label_ == "PER" else "NAME", aliases.get(fold(name), fold(name)))
-        c = clusters.setdefault(key, Cluster(key, actor_name=actor.name if actor else None))
+        c = clusters.setdefault(key, Cluster(key, actor=actor))
         c.mentions.append((span, name))
     people = [c for c in clusters.values() if c.key[0] == "PER"]
     full = [c for c in people if not _surname_only(c.key[1])]
