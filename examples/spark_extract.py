@@ -11,7 +11,7 @@ date). Extraction runs once: every article becomes one row ``id, error, json`` (
 and the tables are built from those rows: ``OUT_FOLDER/articles`` has one row per input
 row, failed ones with their ``error`` (articles in equal articles out), and
 ``OUT_FOLDER/events`` one row per event (the columns of
-``geonews_nlp.frames.EVENT_COLUMNS``).
+``geonews_nlp.views.frames.EVENT_COLUMNS``).
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from collections.abc import Iterator
 import pandas as pd
 
 from geonews_nlp import Article
-from geonews_nlp.batch import extract_item
-from geonews_nlp.frames import TABLES
+from geonews_nlp.runners.batch import extract_item
+from geonews_nlp.views.frames import TABLES
 
 #: columns of whole numbers; every other column is a string
 NUMBERS = {"event", "sentence_start", "sentence_end", "sentences", "entities", "events"}

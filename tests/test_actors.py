@@ -3,7 +3,7 @@
 import pytest
 
 from geonews_nlp import extract
-from geonews_nlp.gazetteer import adjective_states, lookup, lookup_person
+from geonews_nlp.knowledge.gazetteer import adjective_states, lookup, lookup_person
 
 # (text, mention as written, canonical name, actor code, kind)
 MENTIONS = [

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from geonews_nlp import Article, extract
-from geonews_nlp.batch import extract_many
+from geonews_nlp.runners.batch import extract_many
 
 TEXTS = [
     "Эмманюэль Макрон встретился с Олафом Шольцем в Берлине.",
@@ -167,7 +167,7 @@ def test_progress_bar_on_request(many_records, tmp_path):
 
 
 def test_undecodable_jsonl_line(tmp_path, capsys):
-    from geonews_nlp.cli import main
+    from geonews_nlp.runners.cli import main
 
     path = tmp_path / "in.jsonl"
     path.write_bytes(b'{"id": "1", "text": "\xd0\x9a\xd0\xb8\xd0\xb5\xd0\xb2."}\n\xff\xfe\n{"id": "3", "text": "x"}\n')

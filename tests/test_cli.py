@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from geonews_nlp.cli import main
+from geonews_nlp.runners.cli import main
 
 
 def run(capsys, *args, status=0):

@@ -24,7 +24,7 @@ WITH_EXAMPLES = [name for name in ["geonews_nlp", *MODULES] if has_examples(name
 
 
 def test_some_modules_have_examples():
-    assert {"geonews_nlp", "geonews_nlp.header"} <= set(WITH_EXAMPLES)
+    assert {"geonews_nlp", "geonews_nlp.text.header"} <= set(WITH_EXAMPLES)
 
 
 @pytest.mark.parametrize("name", WITH_EXAMPLES)

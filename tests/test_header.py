@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from geonews_nlp import extract
-from geonews_nlp.header import normalize_date, parse_header
+from geonews_nlp.text.header import normalize_date, parse_header
 
 HEADERS = [
     (" date 2026-01-06 Президент прибыл.", "2026-01-06", 17),

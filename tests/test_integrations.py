@@ -7,8 +7,8 @@ import sys
 import pytest
 
 from geonews_nlp import Article, extract, render, to_frames
-from geonews_nlp.frames import entities_frame, events_frame
-from geonews_nlp.render import render_page, show_in_notebooks
+from geonews_nlp.views.frames import entities_frame, events_frame
+from geonews_nlp.views.render import render_page, show_in_notebooks
 
 SEED_ID = "seed"
 
@@ -55,7 +55,7 @@ def test_cli_writes_html(tmp_path, seed_text):
     source = tmp_path / "a.txt"
     source.write_text(seed_text, encoding="utf-8")
     page = tmp_path / "out.html"
-    from geonews_nlp.cli import main
+    from geonews_nlp.runners.cli import main
 
     assert main(["extract", str(source), "-o", str(tmp_path / "out.jsonl"), "--html", str(page)]) == 0
     assert "<mark" in page.read_text(encoding="utf-8")
@@ -67,7 +67,7 @@ def test_dask_local_cluster_of_two_processes(seed_text):
     import distributed
     import pandas
 
-    from geonews_nlp.dask import extract_bag, extract_dataframe
+    from geonews_nlp.runners.dask import extract_bag, extract_dataframe
 
     records = [{"id": f"a{i}", "text": seed_text if i % 2 == 0 else "Макрон прибыл в Берлин."} for i in range(6)]
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
@@ -117,7 +117,7 @@ def test_dask_keeps_undated_articles():
     import numpy
     import pandas
 
-    from geonews_nlp.dask import extract_dataframe
+    from geonews_nlp.runners.dask import extract_dataframe
 
     text = "Эмманюэль Макрон встретился с Олафом Шольцем в Берлине."
     dates = [None, numpy.nan, pandas.NA, "2026-01-05"]
@@ -136,7 +136,7 @@ def test_dask_articles_table_shows_every_failure():
     import dask.dataframe as dd
     import pandas
 
-    from geonews_nlp.dask import extract_frames
+    from geonews_nlp.runners.dask import extract_frames
 
     frame = pandas.DataFrame({"id": ["a", "b", "c"], "text": ["Путин прибыл в Минск.", None, "Шольц прибыл в Париж."],
                               "date": ["2026-01-05", "вчера", None]})
@@ -150,8 +150,8 @@ def test_dask_articles_table_shows_every_failure():
 def test_dask_bag_recipe_survives_bad_and_blank_lines(tmp_path):
     import dask.bag as db
 
-    from geonews_nlp.batch import parse_record
-    from geonews_nlp.dask import extract_bag
+    from geonews_nlp.runners.batch import parse_record
+    from geonews_nlp.runners.dask import extract_bag
 
     path = tmp_path / "news.jsonl"
     path.write_text(json.dumps({"id": "a", "text": "Путин прибыл в Минск."}, ensure_ascii=False)

@@ -92,3 +92,31 @@ def test_the_checks_can_fail(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text('"""Док."""\nWORDS = {"с", "со"}\n', encoding="utf-8")
     assert [text for _, text in russian_literals(sample)] == ["с", "со"]
+
+
+def documented_tree(text: str) -> set[str]:
+    """The package paths the tree of docs/ARCHITECTURE.md names: "events/status.py", ..."""
+    block = text.split("src/geonews_nlp/\n", 1)[1].split("```", 1)[0]
+    folders: list[str] = []
+    out = set()
+    for line in block.splitlines():
+        match = re.match(r"( *)(\S+\.py|\S+/)\s", line + " ")
+        if match is None:
+            continue
+        depth = len(match.group(1)) // 2 - 1
+        folders = folders[:depth]
+        if match.group(2).endswith("/"):
+            folders.append(match.group(2).rstrip("/"))
+        else:
+            out.add("/".join([*folders, match.group(2)]))
+    return out
+
+
+def test_the_documented_tree_is_the_code():
+    text = (PACKAGE.parent.parent / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    files = {str(p.relative_to(PACKAGE)): p for p in PACKAGE.rglob("*.py")}
+    # a package's __init__ that holds only its docstring needs no line of its own
+    bare = {name for name, p in files.items() if p.name == "__init__.py" and len(ast.parse(p.read_text()).body) == 1}
+    documented = documented_tree(text)
+    assert set(files) - bare <= documented <= set(files)
+    assert documented_tree("src/geonews_nlp/\n  a.py  x\n  b/  y\n    c.py  z\n```") == {"a.py", "b/c.py"}

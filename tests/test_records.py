@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from geonews_nlp import Article, Event, extract, read_jsonl
-from geonews_nlp.cli import main
+from geonews_nlp.runners.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples" / "articles").glob("*.txt"))

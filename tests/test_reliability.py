@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from invariants import check_article
 
 from geonews_nlp import extract
-from geonews_nlp.chunks import CHUNK_CHARS, chunk_bounds
+from geonews_nlp.text.chunks import CHUNK_CHARS, chunk_bounds
 
 NEWS = "Президент Франции Эмманюэль Макрон встретился с Олафом Шольцем в Берлине. США пообещали Украине помощь."
 

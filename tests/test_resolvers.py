@@ -16,7 +16,7 @@ from geonews_nlp.events.dates import trigger_date
 from geonews_nlp.events.meeting import MEETING
 from geonews_nlp.events.security_guarantee import SECURITY_GUARANTEE
 from geonews_nlp.events.status import resolve_status
-from geonews_nlp.header import PublicationDate
+from geonews_nlp.text.header import PublicationDate
 
 TYPES = {t.name: t for t in (MEETING, COMMITMENT, SECURITY_GUARANTEE)}
 

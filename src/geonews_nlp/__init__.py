@@ -6,14 +6,16 @@
 [('LOC', 'Франция'), ('PER', 'Эмманюэль Макрон'), ('LOC', 'Берлин')]
 """
 
-from .batch import extract_many, read_jsonl
+from importlib.metadata import version
+
 from .events import explain
-from .frames import to_frames
 from .pipeline import debug, default_pipeline, extract, load, to_article
 from .records import Argument, Article, Decision, Entity, Event, Mention, Sentence, Trigger
-from .render import render
+from .runners.batch import extract_many, read_jsonl
+from .views.frames import to_frames
+from .views.render import render
 
-__version__ = "0.1.0"
+__version__ = version("geonews_nlp")
 
 __all__ = [
     "Argument",

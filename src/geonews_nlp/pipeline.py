@@ -16,12 +16,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import events, models  # noqa: F401  (events registers the geonews_events factory)
-from .chunks import CHUNK_CHARS, chunk_bounds, merge
-from .components import actors, entities, lemmas, morphology, ner  # noqa: F401  (register factories)
+from . import events  # noqa: F401  (events registers the geonews_events factory)
+from .components import actors, entities, lemmas, models, morphology, ner  # noqa: F401  (register factories)
 from .components.tokenizer import REGISTERED_NAME, RazdelTokenizer, sentence_record
-from .header import normalize_date
 from .records import Article, Decision, Sentence
+from .text.chunks import CHUNK_CHARS, chunk_bounds, merge
+from .text.header import normalize_date
 
 #: the components of the default pipeline, in the order they run
 PIPES: tuple[str, ...] = (

@@ -62,6 +62,11 @@ class Mention:
         return _flat(cls, data)
 
 
+def entity_id(number: int) -> str:
+    """The id of an article's entity by its place in the article, from 0: "E1", "E2", ..."""
+    return f"E{number + 1}"
+
+
 @dataclass(frozen=True)
 class Entity:
     """A person, organization or location with all its mentions in one article.

@@ -19,13 +19,12 @@ import dataclasses
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..datafiles import word_lists
-from ..gazetteer import adjective_states, by_code, lookup_person
-from ..names import name_head
-from ..records import Entity, Mention
-from ..spacy_ext import register_extensions
-from .entities import entity_id
+from ..knowledge.datafiles import word_lists
+from ..knowledge.gazetteer import adjective_states, by_code, lookup_person
+from ..records import Entity, Mention, entity_id
 from .lemmas import lemma
+from .names import name_head
+from .spacy_ext import register_extensions
 
 #: kinds whose code is a state's or a bloc's: an organization named after one takes it
 CODED_KINDS = {"state", "bloc", "capital", "seat", "government", "military"}

@@ -19,11 +19,11 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import Actor, fold, lookup
-from ..names import canonical_name, name_head
-from ..records import Entity, Mention
-from ..spacy_ext import register_extensions
+from ..knowledge.gazetteer import Actor, fold, lookup
+from ..records import Entity, Mention, entity_id
 from .lemmas import parses
+from .names import canonical_name, name_head
+from .spacy_ext import register_extensions
 
 
 @Language.factory(
@@ -62,11 +62,6 @@ class EntityLayer:
         doc.spans["geonews_mentions"] = mentions
         doc._.geonews_entities = tuple(entities)
         return doc
-
-
-def entity_id(number: int) -> str:
-    """The id of an article's entity by its place in the article, from 0: "E1", "E2", ..."""
-    return f"E{number + 1}"
 
 
 def join_adjacent(spans: list[Span]) -> tuple[list[Span], list[Span]]:

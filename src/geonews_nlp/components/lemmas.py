@@ -13,7 +13,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .. import models
+from . import models
 
 #: UD part of speech -> OpenCorpora parts of speech that can realise it.
 POS = {

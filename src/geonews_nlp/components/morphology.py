@@ -15,8 +15,8 @@ from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import models
-from ..spacy_ext import register_extensions
+from . import models
+from .spacy_ext import register_extensions
 from .tokenizer import ensure_sentences
 
 #: Longer sentences are cut into pieces of this many tokens: the parser's cost grows with

@@ -12,11 +12,11 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import models
-from ..gazetteer import lookup
-from ..names import canonical_name
-from ..spacy_ext import register_extensions
+from ..knowledge.gazetteer import lookup
+from . import models
 from .morphology import body_pieces, by_length
+from .names import canonical_name
+from .spacy_ext import register_extensions
 
 
 @Language.factory("geonews_ner", requires=["token.lemma", "token.pos", "token.dep"], assigns=["doc.ents"])

@@ -18,9 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from ..header import Header, parse_header
 from ..records import Sentence
-from ..spacy_ext import register_extensions
+from ..text.header import Header, parse_header
+from .spacy_ext import register_extensions
 
 #: the name under which spaCy's registry finds the tokenizer: a saved pipeline's config
 #: names it, so ``spacy.load`` of a pipeline saved by ``to_disk`` builds it again

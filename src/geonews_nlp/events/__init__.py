@@ -17,10 +17,10 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..components.spacy_ext import register_extensions
 from ..components.tokenizer import sentence_record
 from ..errors import PatternError
 from ..records import Argument, Decision, Event, Trigger
-from ..spacy_ext import register_extensions
 from . import commitment, meeting, security_guarantee
 from .attribution import sentence_source
 from .base import Candidate, EventType

@@ -21,10 +21,10 @@ from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from ..gazetteer import by_code, lookup
-from ..header import PublicationDate
-from ..names import name_head
+from ..components.names import name_head
+from ..knowledge.gazetteer import by_code, lookup
 from ..records import Entity
+from ..text.header import PublicationDate
 from .lexicon import word_list
 
 

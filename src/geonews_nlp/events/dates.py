@@ -17,9 +17,9 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from ..datafiles import read_table
 from ..errors import PatternError
-from ..header import PublicationDate
+from ..knowledge.datafiles import read_table
+from ..text.header import PublicationDate
 from .base import Candidate
 from .clauses import misplaced_participles
 from .lexicon import word_list

@@ -13,8 +13,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
-from ..datafiles import rows, word_lists
 from ..errors import PatternError
+from ..knowledge.datafiles import rows, word_lists
 
 #: the UD parts of speech a pattern token may be restricted to ("гарантия/NOUN")
 POS_TAGS = frozenset(

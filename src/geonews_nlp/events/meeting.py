@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..gazetteer import lookup
+from ..knowledge.gazetteer import lookup
 from .base import Candidate, EventType, Slots
 from .context import ArticleContext, Value, office_words
 from .lexicon import trigger_rules, word_list

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from ..gazetteer import adjective_states
+from ..knowledge.gazetteer import adjective_states
 from ..records import Entity
 from .context import ArticleContext, Value
 from .lexicon import word_list

@@ -15,12 +15,12 @@ import signal
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
+from importlib.metadata import version
 from typing import IO, Any
 
-from . import __version__
+from ..records import Article
+from ..text.header import normalize_date
 from .batch import error_article, extract_many, parse_record
-from .header import normalize_date
-from .records import Article
 
 #: exit codes, as Unix tools have them
 OK, FAILED_RECORDS, USAGE = 0, 1, 2
@@ -54,7 +54,7 @@ def parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    top.add_argument("--version", action="version", version=f"geonews-nlp {__version__}")
+    top.add_argument("--version", action="version", version=f"geonews-nlp {version('geonews_nlp')}")
     commands = top.add_subparsers(dest="command", required=True)
     ex = commands.add_parser(
         "extract",
@@ -150,7 +150,7 @@ def extract_command(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.close()
         if html is not None:
-            from .render import render_page
+            from ..views.render import render_page
 
             html.write(render_page(articles))
     if failed:
@@ -161,7 +161,7 @@ def extract_command(args: argparse.Namespace) -> int:
 
 def debug_command(args: argparse.Namespace) -> int:
     """``geonews-nlp debug FILE``: the decisions about every trigger match."""
-    from .pipeline import debug
+    from ..pipeline import debug
 
     try:
         with ExitStack() as stack:

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from .components.lemmas import token_parse
+from .lemmas import token_parse
 
 #: relations by which a word agrees with the word it depends on inside a name
 AGREEING = {"amod", "det", "flat", "flat:name", "flat:foreign", "appos", "nummod", "compound", "conj"}

@@ -14,8 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .components.entities import entity_id
-from .records import Article, Entity
+from ..records import Article, Entity, entity_id
 
 #: the longest text read in one piece (characters)
 CHUNK_CHARS = 100_000

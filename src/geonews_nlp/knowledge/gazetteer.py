@@ -19,8 +19,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from ..errors import PatternError
 from .datafiles import read_table
-from .errors import PatternError
 
 #: the kinds an actor can be
 KINDS = (

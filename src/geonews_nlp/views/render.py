@@ -12,7 +12,7 @@ import html
 import sys
 from collections.abc import Iterable
 
-from .records import Article
+from ..records import Article
 
 COLORS = {
     "PER": "#aa9cfc",

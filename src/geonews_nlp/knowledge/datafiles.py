@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-from .errors import PatternError
+from ..errors import PatternError
 
 
 def rows(filename: str) -> Iterator[tuple[str, list[str]]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .errors import ExtensionConflict
+from ..errors import ExtensionConflict
 
 #: name -> default; every name carries the package prefix so it cannot clash by accident.
 DOC_EXTENSIONS: dict[str, object] = {

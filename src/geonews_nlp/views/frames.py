@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .records import Article
+from ..records import Article
 
 if TYPE_CHECKING:
     import pandas

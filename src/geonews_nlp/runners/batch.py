@@ -20,8 +20,8 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
-from .header import is_missing
-from .records import Article
+from ..records import Article
+from ..text.header import is_missing
 
 #: what ``extract_many`` accepts: texts, or records ``{"id", "text", "date"?}``
 Item = Any
@@ -76,7 +76,7 @@ class _Workers:
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         if self.context.get_start_method() == "fork":
-            from .pipeline import warm
+            from ..pipeline import warm
 
             warm()  # load once here; the forked workers share the loaded models
         self.n_process = n_process
@@ -150,7 +150,7 @@ def _extract_chunk(chunk: list[Item]) -> list[Article]:
 
 def extract_item(item: Item) -> Article:
     """One input as an ``Article``, or an ``Article`` carrying the error it caused."""
-    from .pipeline import extract
+    from ..pipeline import extract
 
     if isinstance(item, Article):  # a record that already failed to be read
         return item

@@ -9,8 +9,8 @@ A JSONL file is read line by line with ``parse_record``, which turns a blank or 
 line into such an error instead of failing the whole compute::
 
     import dask.bag as db
-    from geonews_nlp.batch import parse_record
-    from geonews_nlp.dask import extract_bag
+    from geonews_nlp.runners.batch import parse_record
+    from geonews_nlp.runners.dask import extract_bag
     articles = extract_bag(db.read_text("news/*.jsonl").map(parse_record)).compute()
 """
 
@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..views.frames import TABLES
 from .batch import extract_item
-from .frames import TABLES
 
 
 def extract_bag(bag: Any, *, as_dicts: bool = True) -> Any:
@@ -38,7 +38,7 @@ def _partition(items: Any, as_dicts: bool) -> list[Any]:
 def extract_dataframe(
     frame: Any, *, table: str = "events", text: str = "text", id: str = "id", date: str | None = "date"
 ) -> Any:
-    """A Dask dataframe of one table of ``geonews_nlp.frames`` (``articles``,
+    """A Dask dataframe of one table of ``geonews_nlp.views.frames`` (``articles``,
     ``entities``, ``events`` or ``arguments``) from a Dask dataframe with one article per
     row. A missing date (None, NaN, ``pd.NA``, ``NaT``) is no date; ``table="articles"``
     has one row per input row, with the ``error`` of those that failed."""

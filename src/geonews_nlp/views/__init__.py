@@ -1,0 +1,1 @@
+"""Views of the records: pandas tables and HTML."""
