@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.datafiles import word_lists
 from ..knowledge.gazetteer import adjective_states, by_code, lookup_person
-from ..records import Entity, Mention, entity_id
+from ..records import Entity, entity_id
+from .entities import set_entities
 from .lemmas import lemma
 from .names import name_head
 from .spacy_ext import register_extensions
@@ -55,26 +56,21 @@ class ActorLayer:
         for entity in others + people:
             entities[entity.id] = code_entity(entity, spans_of.get(entity.id, []), entities, mentions)
         for person_id, token in title_mentions(doc, entities, mentions):
-            add_mention(entities, mentions, entities[person_id], token, "title")
+            mentions.append(mention_span(entities[person_id], token, "title"))
         for code, token in adjective_mentions(doc, mentions):
             target = next((e for e in entities.values() if e.actor == code and e.kind == "state"), None)
             if target is None:  # a state the article names only by its adjective
                 actor = by_code()[code]
                 target = Entity(entity_id(len(entities)), "LOC", actor.name, (), code, "state")
-            add_mention(entities, mentions, target, token, "adjective")
-        doc.spans["geonews_mentions"] = sorted(mentions, key=lambda s: (s.start, -s.end))
-        doc._.geonews_entities = tuple(entities.values())
+            entities.setdefault(target.id, target)
+            mentions.append(mention_span(target, token, "adjective"))
+        set_entities(doc, entities.values(), mentions)
         return doc
 
 
-def add_mention(entities: dict[str, Entity], mentions: list[Span], entity: Entity, token: Token, kind: str) -> None:
-    """Make a one-word mention of ``kind`` (title, adjective) of an entity, in both forms
-    the layer keeps: the entity's record and the article's mention spans."""
-    mention = Mention(token.idx, token.idx + len(token.text), token.text, kind)
-    entities[entity.id] = dataclasses.replace(
-        entity, mentions=tuple(sorted((*entity.mentions, mention), key=lambda m: m.start))
-    )
-    mentions.append(Span(token.doc, token.i, token.i + 1, label=entity.type, kb_id=entity.id, span_id=kind))
+def mention_span(entity: Entity, token: Token, kind: str) -> Span:
+    """A one-word mention of ``kind`` (title, adjective) of an entity."""
+    return Span(token.doc, token.i, token.i + 1, label=entity.type, kb_id=entity.id, span_id=kind)
 
 
 def code_entity(entity: Entity, spans: list[Span], entities: dict[str, Entity], mentions: list[Span]) -> Entity:

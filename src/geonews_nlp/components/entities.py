@@ -11,8 +11,10 @@ actor ("США", "Соединенными Штатами Америки"). Resu
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -46,22 +48,26 @@ class EntityLayer:
         entities = []
         mentions = []
         for number, c in enumerate(clusters):
-            entity = Entity(
-                entity_id(number),
-                c.type,
-                c.name,
-                tuple(Mention(s.start_char, s.end_char, s.text) for s, _ in c.mentions),
-                c.actor.code if c.actor else None,
-                c.actor.kind if c.actor else None,
-            )
+            actor = c.actor
+            entity = Entity(entity_id(number), c.type, c.name, (), actor and actor.code, actor and actor.kind)
             entities.append(entity)
             mentions += [Span(doc, s.start, s.end, label=c.type, kb_id=entity.id) for s, _ in c.mentions]
-        mentions.sort(key=lambda s: (s.start, -s.end))
         outer = {(s.start, s.end) for s in names}
-        doc.ents = [s for s in mentions if (s.start, s.end) in outer]
-        doc.spans["geonews_mentions"] = mentions
-        doc._.geonews_entities = tuple(entities)
+        doc.ents = sorted((s for s in mentions if (s.start, s.end) in outer), key=lambda s: s.start)
+        set_entities(doc, entities, mentions)
         return doc
+
+
+def set_entities(doc: Doc, entities: Iterable[Entity], mentions: list[Span]) -> None:
+    """Store the entity layer's result. The mention spans (``kb_id_`` the entity, ``id_``
+    the mention's kind when not by name) are the one place mentions are kept: each
+    record's ``mentions`` are made from them here."""
+    mentions = sorted(mentions, key=lambda s: (s.start, -s.end))
+    doc.spans["geonews_mentions"] = mentions
+    of: dict[str, list[Mention]] = {}
+    for span in sorted(mentions, key=lambda s: s.start_char):
+        of.setdefault(span.kb_id_, []).append(Mention(span.start_char, span.end_char, span.text, span.id_ or "name"))
+    doc._.geonews_entities = tuple(dataclasses.replace(e, mentions=tuple(of.get(e.id, ()))) for e in entities)
 
 
 def join_adjacent(spans: list[Span]) -> tuple[list[Span], list[Span]]:
