@@ -2,7 +2,8 @@
 
     python benchmarks/speed.py [ARTICLES.jsonl] [--sizes 10000,100000,1000000,10000000]
 
-ARTICLES defaults to ``../shared/eval/factru_dev.jsonl`` (records with "text"). Cold
+ARTICLES defaults to ``../shared/eval/factru_dev.jsonl`` (records with "text"); the
+throughput is measured on it and on ``--broad`` (default: ``nerel_meetings_train.jsonl``). Cold
 start, memory, cost growth and first passes run in a fresh process each, so that they are
 those of a real run; the rates compared run in this process, in alternating rounds, since
 the machine may be shared and noisy. ``--sizes ""`` leaves the growth out. Prints:
@@ -10,6 +11,8 @@ the machine may be shared and noisy. ``--sizes ""`` leaves the growth out. Print
 - throughput (articles/s, tokens/s) of ``extract`` and of bare natasha doing the same
   model work (Segmenter + NewsMorphTagger + NewsSyntaxParser + NewsNERTagger on a
   ``natasha.Doc``), and their ratio;
+- the sentences of the development sets where the models, run as ``extract`` runs them,
+  read a word otherwise than slovnet's own API (0 is the only good answer);
 - cold start: a fresh process's time from ``import geonews_nlp`` to its first result;
 - peak resident memory of a process that extracted the whole file;
 - cost growth: time and peak memory for one article of each size, made of the file's
@@ -88,6 +91,42 @@ def throughput(texts: list[str]) -> None:
     print(f"ratio geonews_nlp / natasha: {rates['geonews_nlp'] / rates['natasha']:.2f}")
 
 
+#: the sets whose every sentence the fast tagger path is checked on against slovnet's API
+IDENTITY_SETS = ("events_dev", "events_dev2", "factru_dev", "nerel_dev")
+
+
+def identical(directory: Path) -> None:
+    """Sentences where ``components.taggers`` reads a word otherwise than slovnet's own
+    ``map`` (morphology, syntax, NER), over every sentence of the development sets."""
+    from geonews_nlp import load
+    from geonews_nlp.components import models, taggers
+    from geonews_nlp.components.morphology import body_pieces
+
+    nlp = load()
+    ner = models.ner_tagger().infer
+
+    def slovnet_ner(items):
+        for at in range(0, len(items), 8):
+            yield from ner.decoder(ner.process(ner.encoder(items[at : at + 8])))
+
+    for name in IDENTITY_SETS:
+        path = directory / f"{name}.jsonl"
+        if not path.exists():
+            print(f"{name}: not found beside {directory}")
+            continue
+        items = [[t.text for t in p] for text in read_texts(path) for p in body_pieces(nlp.make_doc(text))]
+        order = sorted(range(len(items)), key=lambda k: len(items[k]))
+        ordered = [items[k] for k in order]
+        ours = [taggers.morph(ordered), taggers.syntax(ordered), taggers.ner(ordered)]
+        theirs = [
+            [[(t.pos, t.feats) for t in m.tokens] for m in models.morph_tagger().map(ordered)],
+            [([int(t.head_id) - 1 for t in m.tokens], [t.rel for t in m.tokens]) for m in models.syntax_parser().map(ordered)],
+            list(slovnet_ner(ordered)),
+        ]
+        differ = sum(a != b for mine, slovnet in zip(ours, theirs) for a, b in zip(mine, slovnet))
+        print(f"{name:12s} {len(items):5d} sentences: {differ} read otherwise than slovnet's API")
+
+
 #: the ``extract_many`` setups compared: label, processes, BLAS threads per process
 #: (None: numpy's default, which on a multi-core machine puts a lone process on every core)
 SETUPS = [("1 process", 1, None), ("1 process, one BLAS thread", 1, 1), ("2 processes", 2, None)]
@@ -122,6 +161,7 @@ def many_rounds(texts: list[str]) -> dict[str, tuple[float, float]]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("articles", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--broad", type=Path, default=DEFAULT.parent / "nerel_meetings_train.jsonl", help="broad news")
     ap.add_argument("--sizes", default="10000,100000,1000000,10000000", help="article sizes (characters)")
     args = ap.parse_args()
     texts = read_texts(args.articles)
@@ -129,6 +169,12 @@ def main() -> int:
 
     print(f"\n# throughput (best of {ROUNDS} alternating rounds, in one process)")
     throughput(texts)
+    if args.broad.exists():
+        print(f"{args.broad}: broad news")
+        throughput(read_texts(args.broad))
+
+    print("\n# the models' readings: the fast path against slovnet's own API, every sentence")
+    identical(args.articles.parent)
 
     print("\n# cold start: import to first result, fresh process")
     cold = probe("import geonews_nlp\ngeonews_nlp.extract('Макрон прибыл в Берлин.')\nextra = {}")

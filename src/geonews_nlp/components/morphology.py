@@ -8,14 +8,14 @@ Whitespace tokens and the date header get no tags; they hang off a neighbouring 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 
 import numpy
 from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import models
+from . import taggers
 from .spacy_ext import register_extensions
 from .tokenizer import ensure_sentences
 
@@ -42,20 +42,17 @@ class Morphology:
         if not pieces:
             return doc
         words = [[t.text for t in piece] for piece in pieces]
-        morph = by_length(models.morph_tagger().map, words)
-        syntax = by_length(models.syntax_parser().map, words)
         heads = numpy.arange(len(doc), dtype="int64")  # every token its own root for now
         deps = ["dep"] * len(doc)
-        for piece, tags, tree in zip(pieces, morph, syntax):
-            for token, tag in zip(piece, tags.tokens):
-                token.pos_ = tag.pos
-                if tag.feats:
-                    token.set_morph(tag.feats)
-            local = valid_tree([int(t.head_id) - 1 for t in tree.tokens])
-            for token, head, t in zip(piece, local, tree.tokens):
+        for piece, tags, (tree, rels) in zip(pieces, taggers.morph(words), taggers.syntax(words)):
+            for token, (pos, feats) in zip(piece, tags):
+                token.pos_ = pos
+                if feats:
+                    token.set_morph(feats)
+            for token, head, rel in zip(piece, valid_tree(tree), rels):
                 heads[token.i] = token.i if head < 0 else piece[head].i
-                deps[token.i] = "ROOT" if head < 0 else t.rel
-                if head >= 0 and t.rel == "root":  # a second root: a coordinated clause
+                deps[token.i] = "ROOT" if head < 0 else rel
+                if head >= 0 and rel == "root":  # a second root: a coordinated clause
                     deps[token.i] = "conj" if token.pos_ in ("VERB", "AUX") else "parataxis"
         attach_rest(doc, pieces, heads)
         array = numpy.zeros((len(doc), 2), dtype="uint64")
@@ -63,16 +60,6 @@ class Morphology:
         array[:, 1] = [doc.vocab.strings.add(d) for d in deps]
         doc.from_array([HEAD, DEP], array)
         return doc
-
-
-def by_length(tag: Callable[[list], Iterable], items: list[list[str]]) -> list:
-    """Run a slovnet tagger over items sorted by length, results in the items' order:
-    the tagger pads each batch to its longest item, so like lengths waste least."""
-    order = sorted(range(len(items)), key=lambda k: len(items[k]))
-    results: list = [None] * len(items)
-    for k, result in zip(order, tag([items[k] for k in order])):
-        results[k] = result
-    return results
 
 
 def body_pieces(doc: Doc) -> Iterator[list]:

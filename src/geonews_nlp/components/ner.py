@@ -13,8 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..knowledge.gazetteer import lookup
-from . import models
-from .morphology import body_pieces, by_length
+from . import taggers
+from .morphology import body_pieces
 from .names import canonical_name
 from .spacy_ext import register_extensions
 
@@ -36,7 +36,7 @@ class NER:
         words = [[t.text for t in piece] for piece in pieces]
         spans = [
             Span(doc, piece[start].i, piece[end - 1].i + 1, label=label)
-            for piece, tags in zip(pieces, by_length(tag_words, words))
+            for piece, tags in zip(pieces, taggers.ner(words))
             for start, end, label in bio_spans(tags)
         ]
         for rule in RULES:
@@ -148,15 +148,6 @@ def _key(span: Span) -> tuple[str, ...]:
 
 #: the post-tagging rules, in the order they run
 RULES = (split_brackets, trim_stray_words, retype_known, propagate)
-
-
-def tag_words(items: list[list[str]]) -> Iterator[list[str]]:
-    """BIO tags for lists of words, batched as the slovnet model wants them."""
-    infer = models.ner_tagger().infer
-    size = models.ner_tagger().batch_size
-    for i in range(0, len(items), size):
-        chunk = items[i : i + size]
-        yield from infer.decoder(infer.process(infer.encoder(chunk)))
 
 
 def bio_spans(tags: Iterable[str]) -> Iterator[tuple[int, int, str]]:
