@@ -71,7 +71,8 @@ def test_saved_pipeline_loads_with_spacy_and_gives_the_same_events(tmp_path):
         f"nlp = spacy.load({str(tmp_path / 'pipeline')!r})\n"
         f"doc = nlp({SENTENCE!r})\n"
         "print(type(nlp.tokenizer).__name__)\n"
-        "print(json.dumps([e.to_dict() for e in doc._.geonews_events], ensure_ascii=False))\n"
+        "from geonews_nlp import to_article\n"
+        "print(json.dumps([e.to_dict() for e in to_article(doc).events], ensure_ascii=False))\n"
     )
     name, events = _fresh_python(code).splitlines()
     assert name == "RazdelTokenizer"

@@ -9,8 +9,21 @@
 from importlib.metadata import version
 
 from .events import explain
+from .linking import Linked, Linker, link
 from .pipeline import debug, default_pipeline, extract, load, to_article
-from .records import Argument, Article, Decision, Entity, Event, Mention, Sentence, Trigger
+from .records import (
+    Argument,
+    Article,
+    Decision,
+    Entity,
+    Event,
+    Mention,
+    Occasion,
+    OccasionMention,
+    Party,
+    Sentence,
+    Trigger,
+)
 from .runners.batch import extract_many, read_jsonl
 from .views.frames import to_frames
 from .views.render import render
@@ -23,7 +36,12 @@ __all__ = [
     "Decision",
     "Entity",
     "Event",
+    "Linked",
+    "Linker",
     "Mention",
+    "Occasion",
+    "OccasionMention",
+    "Party",
     "Sentence",
     "Trigger",
     "debug",
@@ -31,6 +49,7 @@ __all__ = [
     "explain",
     "extract",
     "extract_many",
+    "link",
     "load",
     "read_jsonl",
     "render",

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from . import events  # noqa: F401  (events registers the geonews_events factory)
 from .components import actors, entities, lemmas, models, morphology, ner  # noqa: F401  (register factories)
 from .components.tokenizer import REGISTERED_NAME, RazdelTokenizer, sentence_record
+from .linking import with_occasions
 from .records import Article, Decision, Sentence
 from .text.chunks import CHUNK_CHARS, chunk_bounds, merge
 from .text.header import normalize_date
@@ -118,7 +119,7 @@ def _extract_long(text: str, date: str | None, id: str | None, nlp: Language) ->
         doc = make_doc(nlp, text[start:end], date, header=start == 0)
         date = doc._.geonews_date
         pieces.append((start, to_article(nlp(doc))))
-    return merge(pieces, text, date, id)
+    return with_occasions(merge(pieces, text, date, id))
 
 
 def make_doc(nlp: Language, text: str, date: str | None, *, header: bool = True) -> Doc:
@@ -132,8 +133,9 @@ def make_doc(nlp: Language, text: str, date: str | None, *, header: bool = True)
 
 
 def to_article(doc: Doc, *, id: str | None = None) -> Article:
-    """Public records from a Doc that went through the pipeline."""
-    return Article(
+    """Public records from a Doc that went through the pipeline, its events grouped into
+    occasions."""
+    article = Article(
         text=doc.text,
         date=doc._.geonews_date,
         sentences=sentences(doc),
@@ -141,6 +143,7 @@ def to_article(doc: Doc, *, id: str | None = None) -> Article:
         events=doc._.geonews_events or (),
         id=id,
     )
+    return with_occasions(article)
 
 
 def with_text(article: Article, text: str) -> Article:

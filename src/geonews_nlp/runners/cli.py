@@ -20,6 +20,7 @@ from typing import IO, Any
 
 from ..records import Article
 from ..text.header import normalize_date
+from . import link_command
 from .batch import error_article, extract_many, parse_record
 
 #: exit codes, as Unix tools have them
@@ -36,6 +37,7 @@ examples:
   geonews-nlp extract --jsonl in.jsonl -o out.jsonl --resume   # after a stopped run
   cat in.jsonl | geonews-nlp extract --jsonl - | head -n 3
   geonews-nlp debug article.txt                        # every trigger match, kept or dropped, and why
+  geonews-nlp link out.jsonl -o linked.jsonl --occasions occasions.jsonl   # occasions across articles
 
 exit status:
   0    every record was read
@@ -87,6 +89,7 @@ def parser() -> argparse.ArgumentParser:
     db.add_argument("file", metavar="FILE", help="a text file, or - for stdin")
     db.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD, YYYY-MM or YYYY)")
     db.add_argument("--json", action="store_true", help="one JSON object per decision")
+    link_command.add_parser(commands)
     return top
 
 
@@ -102,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "debug":
         return debug_command(args)
+    if args.command == "link":
+        return link_command.link_command(args)
     if args.resume and not args.output:
         parser().error("--resume needs -o/--output")
     if args.workers < 1:

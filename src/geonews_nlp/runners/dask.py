@@ -12,12 +12,18 @@ line into such an error instead of failing the whole compute::
     from geonews_nlp.runners.batch import parse_record
     from geonews_nlp.runners.dask import extract_bag
     articles = extract_bag(db.read_text("news/*.jsonl").map(parse_record)).compute()
+
+``link_bag`` gives the extracted articles one id space of occasions, by a groupby.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from typing import Any
 
+from ..linking import Linker
+from ..records import Article
 from ..views.frames import TABLES
 from .batch import extract_item
 
@@ -84,3 +90,84 @@ def extract_frames(
 
         out[name] = extracted.map_partitions(table, meta=meta)
     return out
+
+
+
+def link_bag(bag: Any) -> Any:
+    """A bag of linked article dicts (``"occasion"`` on every event, the article's
+    ``"occasions"`` under those ids) from a bag of extracted article dicts (the output of
+    ``extract_bag``, or the lines of ``geonews-nlp extract --jsonl`` read as JSON).
+
+    The Linker's blocking as a groupby: the records of each event type (records of
+    different types are never one occasion) are grouped by type and publication year,
+    and each group is linked by a ``Linker`` in publication order, then by article id
+    (blocked further by party and week, as ``link`` is). An occasion across the turn of
+    a year stays two, and the order inside a group is the publication order, so ids may
+    differ from those ``link`` gives the same articles in another order. Error records
+    pass through."""
+    import dask.bag as db
+
+    articles = bag.map(lambda record: (_article_key(record), ("article", record)))
+    links = bag.map(_pieces).flatten().groupby(_block, shuffle="tasks").map(_link_block).flatten()
+    return db.concat([articles, links]).groupby(_first, shuffle="tasks").map(_merge)
+
+
+def _block(piece: tuple[Any, ...]) -> str:
+    return piece[0]
+
+
+def _first(item: tuple[str, Any]) -> str:
+    return item[0]
+
+
+def _article_key(record: dict[str, Any]) -> str:
+    """An article's key in the groupby: its id, or its text when it has none."""
+    if record.get("id") is not None:
+        return f"id:{record['id']}"
+    return "text:" + hashlib.sha1(str(record.get("text", "")).encode()).hexdigest()
+
+
+def _pieces(record: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """The article's events of each type, each piece keyed by its block (type, year)."""
+    if "error" in record or not record.get("events"):
+        return []
+    article = Article.from_dict(record)
+    year = (article.date or "")[:4]
+    out = []
+    for kind in dict.fromkeys(e.type for e in article.events):
+        indices = [k for k, e in enumerate(article.events) if e.type == kind]
+        piece = dataclasses.replace(article, events=tuple(article.events[k] for k in indices), occasions=())
+        out.append((f"{kind} {year}", (article.date or "", str(article.id)), _article_key(record), indices, piece.to_dict()))
+    return out
+
+
+def _link_block(block: tuple[Any, list[tuple[Any, ...]]]) -> list[tuple[str, Any]]:
+    """Link the pieces of one block, in publication order; each article's share back."""
+    _, pieces = block
+    linker = Linker()
+    out = []
+    for _, _, key, indices, data in sorted(pieces, key=lambda piece: tuple(piece[1])):
+        linked = linker.add(Article.from_dict(data))
+        ids = [[indices[k], e.occasion] for k, e in enumerate(linked.events)]
+        occasions = [
+            dataclasses.replace(o, mentions=tuple(dataclasses.replace(m, event=indices[m.event]) for m in o.mentions))
+            for o in linked.occasions
+        ]
+        out.append((key, ("links", ids, [o.to_dict() for o in occasions])))
+    return out
+
+
+def _merge(group: tuple[str, list[tuple[str, Any]]]) -> dict[str, Any]:
+    """The article record with the occasions its pieces were given."""
+    _, items = group
+    record = dict(next(value for _, value in items if value[0] == "article")[1])
+    ids: dict[int, str] = {}
+    occasions = []
+    for _, (kind, *rest) in items:
+        if kind == "links":
+            ids.update((index, occasion) for index, occasion in rest[0])
+            occasions += rest[1]
+    if ids:
+        record["events"] = [dict(e, occasion=ids.get(k)) for k, e in enumerate(record["events"])]
+        record["occasions"] = sorted(occasions, key=lambda o: min(m["event"] for m in o["mentions"]))
+    return record

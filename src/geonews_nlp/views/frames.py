@@ -1,4 +1,5 @@
-"""pandas tables of articles: one row per entity, per event, per event argument.
+"""pandas tables of articles: one row per entity, per event, per event argument, per
+occasion.
 
 Needs the ``pandas`` extra (``pip install 'geonews_nlp[pandas]'``). The tables are tidy:
 every row carries the article id and date, so tables of many articles concatenate and
@@ -20,9 +21,13 @@ ARTICLE_COLUMNS = ["article", "date", "error", "sentences", "entities", "events"
 ENTITY_COLUMNS = ["article", "date", "entity", "type", "name", "actor", "kind", "mentions"]
 EVENT_COLUMNS = [
     "article", "date", "event", "type", "status", "event_date", "trigger", "rule", "source",
-    "participants", "actors", "sentence_start", "sentence_end",
+    "participants", "actors", "sentence_start", "sentence_end", "occasion",
 ]
 ARGUMENT_COLUMNS = ["article", "date", "event", "type", "status", "event_date", "role", "name", "entity", "actor"]
+OCCASION_COLUMNS = [
+    "article", "date", "occasion", "type", "status", "occasion_date", "place", "parties", "actors", "mentions",
+    "sources",
+]
 
 
 def _pandas() -> Any:
@@ -62,6 +67,7 @@ def events_frame(articles: Iterable[Article]) -> "pandas.DataFrame":
             rows.append([
                 a.id, a.date, number, e.type, e.status, e.date, e.trigger.text, e.rule, e.source,
                 names, actors, sentence.start if sentence else None, sentence.end if sentence else None,
+                e.occasion,
             ])
     return _pandas().DataFrame(rows, columns=EVENT_COLUMNS)
 
@@ -77,22 +83,35 @@ def arguments_frame(articles: Iterable[Article]) -> "pandas.DataFrame":
     return _pandas().DataFrame(rows, columns=ARGUMENT_COLUMNS)
 
 
+def occasions_frame(articles: Iterable[Article]) -> "pandas.DataFrame":
+    """One row per occasion of each article (what the article tells of it); after
+    ``geonews_nlp.link`` the ids are shared across articles, so grouping by
+    ``occasion`` counts real-world events, not sentences."""
+    rows = [
+        [
+            a.id, a.date, o.id, o.type, o.status, o.date, o.place.name if o.place else None,
+            "; ".join(dict.fromkeys(p.name for p in o.parties)),
+            "; ".join(dict.fromkeys(p.actor for p in o.parties if p.actor)),
+            len(o.mentions), "; ".join(o.sources),
+        ]
+        for a in articles
+        for o in a.occasions
+    ]
+    return _pandas().DataFrame(rows, columns=OCCASION_COLUMNS)
+
+
 #: every table by name, with its columns
 TABLES = {
     "articles": (articles_frame, ARTICLE_COLUMNS),
     "entities": (entities_frame, ENTITY_COLUMNS),
     "events": (events_frame, EVENT_COLUMNS),
     "arguments": (arguments_frame, ARGUMENT_COLUMNS),
+    "occasions": (occasions_frame, OCCASION_COLUMNS),
 }
 
 
 def to_frames(articles: Iterable[Article]) -> dict[str, "pandas.DataFrame"]:
     """The tables of many articles: ``articles`` (one row each, with its ``error``),
-    ``entities``, ``events``, ``arguments``."""
+    ``entities``, ``events``, ``arguments``, ``occasions``."""
     articles = list(articles)
-    return {
-        "articles": articles_frame(articles),
-        "entities": entities_frame(articles),
-        "events": events_frame(articles),
-        "arguments": arguments_frame(articles),
-    }
+    return {name: build(articles) for name, (build, _) in TABLES.items()}
