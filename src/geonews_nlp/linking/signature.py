@@ -74,7 +74,7 @@ def mode_rules() -> dict[str, ModeRule]:
         if len(cells) != 4 or cells[0] not in known or not cells[2].isdigit():
             raise PatternError(f"{where}: expected 'mode | medium | days | goes with' for a mode of the trigger rules")
         goes_with = frozenset(cells[3].split()) - {"-"}
-        unknown = {m.removesuffix("/among") for m in goes_with} - media
+        unknown = goes_with - media
         if unknown:
             raise PatternError(f"{where}: no mode has the media {sorted(unknown)}")
         out[cells[0]] = ModeRule(cells[1], int(cells[2]), goes_with)
@@ -87,18 +87,25 @@ def _goes_with() -> dict[str, frozenset[str]]:
     return {rule.medium: rule.goes_with for rule in mode_rules().values()}
 
 
+@cache
+def _media_order() -> dict[str, int]:
+    """The media in the order the file lists them: the first is the most telling."""
+    return {medium: n for n, medium in enumerate(dict.fromkeys(rule.medium for rule in mode_rules().values()))}
+
+
+def medium(media: frozenset[str]) -> str:
+    """The medium of an occasion told in several media: the most telling of them (a
+    call told as "разговор" and "обсудили" is a call; a visit with its talks, a visit)."""
+    order = _media_order()
+    return min(media, key=lambda m: order.get(m, len(order)))
+
+
 def _media_agree(a: Signature, b: Signature) -> bool:
-    """Whether records of these media can be one occasion: each pair the same medium, or
-    one that goes with the other ("/among": when the other's parties are among its own)."""
+    """Whether occasions of these media can be one: the same medium, or one that goes
+    with the other."""
+    x, y = medium(a.media), medium(b.media)
     rules = _goes_with()
-
-    def goes(x: str, mine: Signature, y: str, theirs: Signature) -> bool:
-        among = rules.get(x, frozenset())
-        return y in among or (f"{y}/among" in among and theirs.parties <= mine.parties)
-
-    return all(
-        x == y or "any" in (x, y) or goes(x, a, y, b) or goes(y, b, x, a) for x in a.media for y in b.media
-    )
+    return x == y or "any" in (x, y) or y in rules.get(x, ()) or x in rules.get(y, ())
 
 
 @dataclass(frozen=True)
@@ -114,7 +121,7 @@ class Signature:
     negated: bool
     media: frozenset[str] = frozenset({"any"})
     window: Days | None = None  # for undated records: the days around publication it lies in
-    slack: int = 0  # days two outlets' dates may differ by (records of different articles)
+    slack: int = 0  # days an outlet's date may be off by (records of different articles)
 
     def merged(self, other: Signature) -> Signature:
         """What both say together (they agree): the days from the first either states to
