@@ -1,10 +1,12 @@
 """What an event record says about its real-world event, and when two such accounts agree.
 
 A ``Signature`` keeps what an occasion is recognised by: its type, its parties (by actor
-code, else by folded name), the people acting for each state, its place, its date and the
-time it can lie in. ``agree`` is the one test both the grouping within an article and the
-linking across articles use: same type, a shared party, nothing contradicting. What the
-parties and places of each type are is data (``data/occasions.txt``), read once.
+code, else by folded name; a person by surname too), the people acting for each state,
+its place, its date, the days it can lie in and its media. ``agree`` is the one test both
+the grouping within an article and the linking across articles use: same type, a shared
+party, nothing contradicting. What the parties and places of each type are and how each
+trigger mode places an occasion are data (``data/occasions.txt``,
+``data/occasion_modes.txt``), read once.
 """
 
 from __future__ import annotations
@@ -188,8 +190,8 @@ def near_publication(mine: Signature, article: Article) -> Signature:
 
 def agree(a: Signature, b: Signature, *, party: bool = True) -> bool:
     """Whether two signatures can tell of one occasion: same type, a shared party (unless
-    ``party`` is False) and nothing contradicting (dates, places, two people for one
-    state, negation)."""
+    ``party`` is False) and nothing contradicting: the days, the media, the places, two
+    people for one state, one negated and one not."""
     if a.type != b.type or a.negated != b.negated or (party and not a.parties & b.parties):
         return False
     if not _days_agree(a, b):
@@ -230,7 +232,7 @@ def _different_places(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether the places stated are two: places the gazetteer codes under different
     states, or, where neither is coded, different names. A name it does not know cannot
     contradict a coded one ("Йоханнесбург" may be in "ЮАР")."""
-    coded_a, coded_b = {p for p in a if p.isupper()}, {p for p in b if p.isupper()}
+    coded_a, coded_b = {p for p in a if p.isupper()}, {p for p in b if p.isupper()}  # codes; names are folded
     if coded_a and coded_b:
         return not coded_a & coded_b
     return bool(a and b and not coded_a and not coded_b and not a & b)
