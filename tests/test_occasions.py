@@ -13,7 +13,7 @@ from geonews_nlp import Article, Linker, extract, link
 from geonews_nlp.errors import PatternError
 from geonews_nlp.linking import signature as signature_module
 from geonews_nlp.linking import with_occasions
-from geonews_nlp.linking.occasions import group
+from geonews_nlp.linking.occasions import groups
 from geonews_nlp.linking.signature import same_surname
 from geonews_nlp.records import Argument, Entity, Event, Trigger
 
@@ -119,7 +119,7 @@ WITHIN = [
 
 @pytest.mark.parametrize("what, events, expected", WITHIN, ids=[w for w, _, _ in WITHIN])
 def test_occasions_within_an_article(what, events, expected):
-    assert group(article(*events)) == expected
+    assert [members for _, members in groups(article(*events))] == expected
 
 
 def test_occasion_record_gathers_its_mentions():

@@ -18,11 +18,10 @@ import hashlib
 import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import reduce
 
 from ..records import Article, Occasion
-from .occasions import combine, group, occasion
-from .signature import Days, Signature, agree, near_publication, signature
+from .occasions import combine, groups, occasion
+from .signature import Days, Signature, agree, near_publication
 
 #: the width of the time index: occasions are looked up by the weeks their time spans
 WEEK = 7
@@ -61,9 +60,8 @@ class Linker:
         name = article.id if article.id is not None else f"#{self._articles}"
         ids: dict[int, str] = {}
         parts = []
-        for n, members in enumerate(group(article), 1):
-            mine = reduce(Signature.merged, (signature(article.events[k], article) for k in members))
-            mine = near_publication(mine, article)
+        for n, (told, members) in enumerate(groups(article), 1):
+            mine = near_publication(told, article)
             found = self._find(mine)
             if found is None:
                 found = _occasion_id(name, n)

@@ -2,8 +2,9 @@
 
 Records join the occasion of their article they agree with most (``signature.agree``:
 same type, a shared party, nothing contradicting), or open a new one; a record that
-names no party joins the article's main occasion of its type (see ``group``). Occasion ids of an article are ``O1``, ``O2``, ... in the
-order the occasions open; ``link`` gives them ids across articles.
+names no party joins the article's main occasion of its type (see ``groups``). Occasion
+ids of an article are ``O1``, ``O2``, ... in text order; ``link`` gives them ids across
+articles.
 """
 
 from __future__ import annotations
@@ -20,23 +21,25 @@ STATUS_ORDER = {status: rank for rank, status in enumerate(STATUSES)}
 
 def with_occasions(article: Article) -> Article:
     """The article with ``occasion`` on every event and its ``occasions``."""
-    groups = group(article)
+    members_of = [members for _, members in groups(article)]
     prefix = f"{article.id}:" if article.id is not None else ""  # ids of different articles never meet
-    ids = {k: f"{prefix}O{n}" for n, members in enumerate(groups, 1) for k in members}
+    ids = {k: f"{prefix}O{n}" for n, members in enumerate(members_of, 1) for k in members}
     events = tuple(dataclasses.replace(e, occasion=ids[k]) for k, e in enumerate(article.events))
     marked = dataclasses.replace(article, events=events)
-    occasions = tuple(occasion(f"{prefix}O{n}", marked, members) for n, members in enumerate(groups, 1))
+    occasions = tuple(occasion(f"{prefix}O{n}", marked, members) for n, members in enumerate(members_of, 1))
     return dataclasses.replace(marked, occasions=occasions)
 
 
-def group(article: Article) -> list[list[int]]:
-    """The article's events (by index) grouped by occasion, in text order.
+def groups(article: Article) -> list[tuple[Signature, list[int]]]:
+    """The article's events (by index) grouped by occasion, in text order, each group
+    with what its records say of the occasion together.
 
     Records that name a party join the occasion they share most parties with; then a
     record that names none joins the article's main occasion of its type (one named by
-    the same word, else the one told most often) that nothing it says contradicts: "переговоры" in an article on the
-    talks of two named leaders are those talks. Records without a party and without such
-    an occasion make occasions among themselves."""
+    the same word, else the one told most often) that nothing it says contradicts:
+    "переговоры" in an article on the talks of two named leaders are those talks.
+    Records without a party and without such an occasion make occasions among
+    themselves."""
     groups: list[tuple[Signature, list[int]]] = []
     signatures = [signature(event, article) for event in article.events]
     for named in (True, False):
@@ -63,7 +66,7 @@ def group(article: Article) -> list[list[int]]:
             else:
                 theirs, members = groups[best]
                 groups[best] = (theirs.merged(mine), [*members, k])
-    return sorted((sorted(members) for _, members in groups), key=lambda members: members[0])
+    return sorted(((mine, sorted(members)) for mine, members in groups), key=lambda group: group[1][0])
 
 
 def occasion(occasion_id: str, article: Article, members: Iterable[int]) -> Occasion:

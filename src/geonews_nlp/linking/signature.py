@@ -2,7 +2,7 @@
 
 A ``Signature`` keeps what an occasion is recognised by: its type, its parties (by actor
 code, else by folded name; a person by surname too), the people acting for each state,
-its place, its date, the days it can lie in and its media. ``agree`` is the one test both
+its place, the days it can lie in and its media. ``agree`` is the one test both
 the grouping within an article and the linking across articles use: same type, a shared
 party, nothing contradicting. What the parties and places of each type are and how each
 trigger mode places an occasion are data (``data/occasions.txt``,
@@ -118,7 +118,6 @@ class Signature:
     parties: frozenset[str]
     people: frozenset[tuple[str, str]]  # (state code, person key) of the people acting for a state
     places: frozenset[str]
-    date: str | None  # the most specific date stated
     span: Days | None  # the days the stated dates cover, with the days the mode lasts
     negated: bool
     media: frozenset[str] = frozenset({"any"})
@@ -129,13 +128,11 @@ class Signature:
         """What both say together (they agree): the days from the first either states to
         the last (a visit on the 4th, its talks on the 5th), the days around publication
         both allow."""
-        date = max((d for d in (self.date, other.date) if d), key=len, default=None)
         return Signature(
             self.type,
             self.parties | other.parties,
             self.people | other.people,
             self.places | other.places,
-            date,
             _hull(self.span, other.span),
             self.negated,
             self.media | other.media,
@@ -169,7 +166,6 @@ def signature(event: Event, article: Article) -> Signature:
         frozenset(parties),
         frozenset(people),
         frozenset(places),
-        event.date,
         span,
         event.status == "negated",
         frozenset({mode.medium}),
