@@ -118,7 +118,7 @@ def _extract_long(text: str, date: str | None, id: str | None, nlp: Language) ->
         # only the article's start can hold the header; its date dates every piece
         doc = make_doc(nlp, text[start:end], date, header=start == 0)
         date = doc._.geonews_date
-        pieces.append((start, to_article(nlp(doc))))
+        pieces.append((start, _records(nlp(doc))))
     return with_occasions(merge(pieces, text, date, id))
 
 
@@ -135,7 +135,13 @@ def make_doc(nlp: Language, text: str, date: str | None, *, header: bool = True)
 def to_article(doc: Doc, *, id: str | None = None) -> Article:
     """Public records from a Doc that went through the pipeline, its events grouped into
     occasions."""
-    article = Article(
+    return with_occasions(_records(doc, id))
+
+
+def _records(doc: Doc, id: str | None = None) -> Article:
+    """The records of a Doc, before its events are grouped into occasions (a piece of a
+    long article is grouped with the others, once they are merged)."""
+    return Article(
         text=doc.text,
         date=doc._.geonews_date,
         sentences=sentences(doc),
@@ -143,7 +149,6 @@ def to_article(doc: Doc, *, id: str | None = None) -> Article:
         events=doc._.geonews_events or (),
         id=id,
     )
-    return with_occasions(article)
 
 
 def with_text(article: Article, text: str) -> Article:
