@@ -20,6 +20,7 @@ from typing import IO, Any
 from ..linking import Linker
 from ..records import Article, Occasion
 from ..text.header import PublicationDate
+from .batch import parse_record
 
 
 def add_parser(commands: Any) -> None:
@@ -53,7 +54,9 @@ def link_command(args: argparse.Namespace) -> int:
         for number, line in enumerate(source, 1):
             if not line.strip():
                 continue
-            record = _read(line, number)
+            record = parse_record(line, f"{args.articles}:{number}")
+            if isinstance(record, Article):  # a line that is no JSON object
+                record = {"id": record.id, "error": record.error}
             if "error" in record or "text" not in record:
                 failed += "text" not in record
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -75,13 +78,3 @@ def _write(out: IO[str] | None, occasions: tuple[Occasion, ...]) -> None:
         for occasion in occasions:
             out.write(json.dumps(occasion.to_dict(), ensure_ascii=False) + "\n")
 
-
-def _read(line: str, number: int) -> dict[str, Any]:
-    """The record of a line; a line that is no JSON object becomes an error record."""
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as error:
-        return {"id": None, "error": f"line {number}: not JSON ({error.msg})"}
-    if not isinstance(record, dict):
-        return {"id": None, "error": f"line {number}: not a JSON object"}
-    return record
