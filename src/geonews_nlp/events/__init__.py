@@ -21,7 +21,7 @@ from ..components.spacy_ext import register_extensions
 from ..components.tokenizer import sentence_record
 from ..errors import PatternError
 from ..records import Argument, Decision, Event, Trigger
-from . import commitment, meeting, security_guarantee
+from . import commitment, meeting_needs, security_guarantee
 from .attribution import sentence_source
 from .base import Candidate, EventType
 from .commitment import COMMITMENT
@@ -29,6 +29,7 @@ from .conditions import Condition, Judge, Verdict
 from .context import ArticleContext, Value
 from .dates import occasion_date
 from .explain import explain
+from .layers import check_relays
 from .lexicon import check_conditions, word_list
 from .meeting import MEETING
 from .occasions import occasions
@@ -54,7 +55,7 @@ def make_events(nlp: Language, name: str) -> "EventExtractor":
 
 #: the conditions a rule may need, by name (``party`` and ``official_party`` are the
 #: judge's own); rule files are checked against them when the extractor is built
-CONDITIONS: dict[str, Condition] = {**meeting.CONDITIONS, **commitment.CONDITIONS, **security_guarantee.CONDITIONS}
+CONDITIONS: dict[str, Condition] = {**meeting_needs.CONDITIONS, **commitment.CONDITIONS, **security_guarantee.CONDITIONS}
 
 
 class EventExtractor:
@@ -67,6 +68,7 @@ class EventExtractor:
         for extractor in extractors:
             check_conditions(extractor.rules, {*CONDITIONS, "party", "official_party"})
             extractor.check_modes()
+            check_relays(extractor)
             for rule in extractor.rules:
                 self.rules[rule.source] = rule
                 self.matcher.add(rule.source, [rule.matcher_pattern()])
@@ -130,11 +132,12 @@ class EventExtractor:
             if span.start_char >= body_start:
                 by_type[rule.type].append(span)
         names = {t.i for span in doc.spans.get("geonews_mentions", []) for t in span}
+        sessions = word_list("named_session")
         out = []
         for spans in by_type.values():
             for span in filter_spans(spans):
-                if any(t.i in names for t in span):
-                    continue  # part of a name: "Форум стран-экспортеров газа"
+                if any(t.i in names for t in span) and not any(t.lemma_ in sessions for t in span):
+                    continue  # part of a name: "Форум стран-экспортеров газа"; a session bears its body's name
                 out.append(Candidate(self.rules[span.label_], span, span.sent))
         return out
 
@@ -218,7 +221,7 @@ def assemble_arguments(
             if keys & seen:
                 continue
             seen |= keys
-            arguments.append(Argument(role, value.name, value.entity, value.start, value.end, value.actor))
+            arguments.append(Argument(role, value.name, value.entity, value.start, value.end, value.actor, value.layer))
     return tuple(arguments)
 
 

@@ -105,6 +105,9 @@ class EventType:
     #: the modes its rules may give (the ``mode`` column of its rule file), each read by
     #: its slots, occasions or status
     modes: frozenset[str] = frozenset()
+    #: the roles a match still wants after its trigger's clause was read, so that the
+    #: argument search reads on (``layers``); by default its roles without a value
+    wants: Callable[[Candidate, Found], frozenset[str]] | None = None
 
     @property
     def rules(self) -> tuple[TriggerRule, ...]:
@@ -115,6 +118,12 @@ class EventType:
         for rule in self.rules:
             if rule.mode not in self.modes:
                 raise PatternError(f"{rule.source}: unknown mode {rule.mode!r}; {self.name} knows {', '.join(sorted(self.modes))}")
+
+    def wanting(self, c: Candidate, found: Found) -> frozenset[str]:
+        """The roles the argument search still looks for."""
+        if self.wants is not None:
+            return self.wants(c, found)
+        return frozenset(self.roles) - {role for role, _ in found.roles}
 
     def arguments(self, c: Candidate, ctx: ArticleContext) -> Roles:
         """The values of a match's roles."""

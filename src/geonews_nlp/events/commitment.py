@@ -12,9 +12,17 @@ from __future__ import annotations
 from .base import Candidate, EventType, Slots, fill
 from .context import ArticleContext, Value
 from .lexicon import word_list
-from .resolve import adjective_values, resolve_all
+from .offices import adjective_values
+from .resolve import resolve_all
 from .status import UNDERTAKINGS
-from .syntax import agents_of_passive, bare_case, objects, owners, subjects, with_preposition
+from .syntax import (
+    agents_of_passive,
+    bare_case,
+    objects,
+    owners,
+    subjects,
+    with_preposition,
+)
 
 #: modes where every party named with "с" is an agent of one mutual agreement
 MUTUAL = {"agreement", "signing", "suspension"}
@@ -108,6 +116,56 @@ def reached(c: Candidate, ctx: ArticleContext) -> str | None:
     return f"by {found[0][1].name}" if found else None
 
 
+def consent(c: Candidate, ctx: ArticleContext) -> str | None:
+    """Consent is given to something: an infinitive ("о согласии продолжить"), a verb of
+    reaching or giving over it ("достигли согласия", "дали согласие"), or "на" + what is
+    agreed to ("согласие на членство"); "с согласия Совета" is a permission."""
+    anchor = c.anchor
+    if any(t.dep_ == "case" and t.lemma_ in word_list("partner_mark") for t in anchor.children):
+        return None
+    done = to_do(c, ctx)
+    if done is not None:
+        return done
+    if anchor.dep_ in ("obj", "nsubj:pass", "obl") and anchor.head.lemma_ in word_list("reach") | word_list("giving"):
+        return f"'{anchor.head.text}'"
+    found = with_preposition(anchor, word_list("place_mark"), "Acc")
+    return f"to '{found[0].text}'" if found else None
+
+
+def to_bond(c: Candidate, ctx: ArticleContext) -> str | None:
+    """A decision binds its party to another: what it decides to do is a tie with
+    another party ("решили укрепить сотрудничество") or is done with one ("решили
+    подписать с Китаем")."""
+    for verb in (t for t in c.anchor.children if "Inf" in t.morph.get("VerbForm")):
+        for obj in objects(verb):
+            if obj.lemma_ in word_list("bond"):
+                return f"to '{verb.text} {obj.text}'"
+        partners = with_preposition(verb, word_list("partner_mark"), "Ins") + bare_case(verb, "Dat", ("iobj", "obl"))
+        found = next((v for v in resolve_all(partners, ctx) if ctx.parties.of_value(v) == "official"), None)
+        if found is not None:
+            return f"to '{verb.text}' with {found.name}"
+    return None
+
+
+def ahead(c: Candidate, ctx: ArticleContext) -> str | None:
+    """Help is promised, not told as given: the verb is not in the past ("поможет",
+    "готова помочь", not "помогла")."""
+    verb = c.anchor
+    return None if "Past" in verb.morph.get("Tense") else "not in the past"
+
+
+def recipient(c: Candidate, ctx: ArticleContext) -> str | None:
+    """The help goes to a named party."""
+    found = next((v for role, v in COMMITMENT.arguments(c, ctx) if role == "recipient"), None)
+    return f"to {found.name}" if found is not None else None
+
+
+def put_signature(c: Candidate, ctx: ArticleContext) -> str | None:
+    """A signature is put to a document ("поставили подписи под соглашением")."""
+    head = c.anchor.head
+    return f"'{head.text}'" if c.anchor.dep_ in ("obj", "nsubj:pass") and head.lemma_ in word_list("signature_verb") else None
+
+
 CONDITIONS = {
     "finite": finite,
     "named_partner": named_partner,
@@ -119,6 +177,11 @@ CONDITIONS = {
     "to_do": to_do,
     "not_security": not_security,
     "giving": giving,
+    "consent": consent,
+    "to_bond": to_bond,
+    "ahead": ahead,
+    "recipient": recipient,
+    "put_signature": put_signature,
 }
 
 

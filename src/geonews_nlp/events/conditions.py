@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .base import Candidate, EventType, Found, fill
+from .base import Candidate, EventType, Found
 from .context import ArticleContext, context_words
+from .layers import search
 from .lexicon import Veto, word_list
 from .syntax import objects, with_preposition
 
@@ -48,7 +49,7 @@ class Judge:
             word = vetoed(c, veto) if veto.scope != "topic" else None
             if word is not None:
                 return Verdict(False, (), f"veto {veto} ('{word}')")
-        found = fill(event_type.slots(c, self.ctx), self.ctx)
+        found = search(c, event_type, self.ctx)
         for veto in c.rule.vetoes:
             word = vetoed(c, veto) if veto.scope == "topic" else None
             if word is not None and self.parties.official_mention(c.sentence) is None:

@@ -30,13 +30,15 @@ from .lexicon import word_list
 
 @dataclass(frozen=True)
 class Value:
-    """An argument value: an article entity (or a known state the text only implies)."""
+    """An argument value: an article entity (or a known state the text only implies),
+    with the layer of the argument search that found it (``layers.LAYERS``)."""
 
     name: str
     entity: str | None
     start: int
     end: int
     actor: str | None = None
+    layer: str = "trigger"
 
 
 class ArticleContext:

@@ -18,6 +18,9 @@ def explain(event: Event) -> str:
     lines += [f"  kept: {reason}" for reason in conditions.split("; ") if reason]
     decided_by = attributes.pop("status_by", "")
     lines += [f"  status {event.status} ({decided_by}), date {event.date}, source {event.source}"]
-    lines += [f"  {a.role}: {a.name} ({a.entity or 'no entity'}) at {a.start}-{a.end}" for a in event.arguments]
+    lines += [
+        f"  {a.role}: {a.name} ({a.entity or 'no entity'}) at {a.start}-{a.end}, found in layer {a.layer or '?'}"
+        for a in event.arguments
+    ]
     lines += [f"  {name}: {value}" for name, value in attributes.items()]
     return "\n".join(lines)

@@ -15,45 +15,22 @@ from functools import cache
 
 from ..knowledge.gazetteer import lookup
 from .base import Candidate, EventType, Slots
-from .context import ArticleContext, Value, office_words
+from .context import ArticleContext, Value
 from .lexicon import trigger_rules, word_list
-from .resolve import adjective_values, resolve_all
-from .syntax import bare_case, ended, objects, owners, stray_dependents, subjects, with_preposition
+from .offices import adjective_values
+from .resolve import resolve_all
+from .syntax import (
+    bare_case,
+    ended,
+    objects,
+    owners,
+    stray_dependents,
+    subjects,
+    with_preposition,
+)
 
 
-def destination(c: Candidate, ctx: ArticleContext) -> str | None:
-    """A trip goes to a named place or host, to a meeting, to states ("посетит четыре
-    страны"), or to an occasion in a named place ("посетить Парад Победы в Москве")."""
-    destinations = _destinations(c)
-    for token in destinations:
-        if token.lemma_ in _meeting_nouns() or token.lemma_ in word_list("state_noun"):
-            return f"to {token.text}"
-    named = next(resolve_all(destinations, ctx), None)
-    if named is None:
-        named = next(resolve_all([t for d in destinations for t in with_preposition(d, word_list("within_mark"), "Loc")], ctx), None)
-    return f"to {named.name}" if named is not None else None
-
-
-def partner(c: Candidate, ctx: ArticleContext) -> str | None:
-    """Talks have a second party: a partner ("обсудили с партнерами"), two parties, or
-    the parties in the plural ("стороны", "главы государств", "лидеры России и Китая").
-    """
-    partners = [t for head in [c.anchor, *objects(c.anchor)] for t in with_preposition(head, word_list("partner_mark"), "Ins")]
-    if partners:
-        return f"with '{partners[0].text}'"
-    subject = subjects(c.arg_verb) if c.arg_verb is not None else []
-    if len(list(resolve_all(subject, ctx))) > 1:
-        return "two parties"
-    plural = [
-        t
-        for t in subject
-        if t.lemma_ in word_list("parties")
-        or (t.lemma_ in office_words() and t.morph.get("Number") == ["Plur"] and bare_case(t, "Gen", ("nmod",)))
-    ]
-    return f"'{plural[0].text}'" if plural else None  # "стороны", "главы государств", "лидеры стран"
-
-
-def _guests(c: Candidate) -> list:
+def guests(c: Candidate) -> list:
     """Who is hosted: the object, or an animate genitive the parse hung on the place
     before it ("принял в Елисейском дворце канцлера ФРГ": an animate accusative reads
     as a genitive)."""
@@ -62,42 +39,10 @@ def _guests(c: Candidate) -> list:
     return objects(c.anchor) + misread
 
 
-def guest(c: Candidate, ctx: ArticleContext) -> str | None:
-    """Who is hosted is a party or a delegation: "принял Лаврова", "принимает делегацию",
-    not "принял закон", "принял участие"."""
-    for token in _guests(c):
-        for value in resolve_all([token], ctx):
-            if ctx.parties.of_value(value) == "official":
-                return f"hosts {value.name}"
-        if token.lemma_ in word_list("role") or token.lemma_ in word_list("delegation"):
-            return f"hosts '{token.text}'"
-    return None
-
-
-def traveller(c: Candidate, ctx: ArticleContext) -> str | None:
-    """The one who travels can act officially: the subject of a trip verb, the owner of
-    a trip noun ("поездка Мерца"); a trip of a private person ("королеву посетили
-    родственники") is no visit. Where the parse gives a trip verb no traveller, a party
-    the trip names (not the place it goes to) stands in."""
-    anchor = c.anchor
-    visited = _destinations(c)  # "посещение Санкт-Петербурга": the genitive is the place visited
-    travellers = [t for t in owners(anchor) if t not in visited] if anchor.pos_ in ("NOUN", "PROPN") else []
-    if c.arg_verb is not None:
-        travellers += subjects(c.arg_verb)
-    if not travellers and anchor.pos_ == "VERB":
-        travellers = [t for role, t in slots(c, ctx) if role == "participant" and not isinstance(t, Value)]
-        travellers += [t for t in visited if not any(_is_place(v, ctx) for v in resolve_all([t], ctx))]
-    for value in resolve_all(travellers, ctx):
-        if ctx.parties.of_value(value) == "official":
-            return f"{value.name} travels"
-    return None
-
-
-CONDITIONS = {"destination": destination, "partner": partner, "traveller": traveller, "guest": guest}
 
 
 @cache
-def _meeting_nouns() -> frozenset[str]:
+def meeting_nouns() -> frozenset[str]:
     """One-word nominal triggers: a visit to a summit is a meeting."""
     return frozenset(
         rule.pattern[0][0] for rule in trigger_rules("meeting") if len(rule.pattern) == 1 and rule.mode != "visit"
@@ -123,7 +68,7 @@ def _heads(c: Candidate) -> list:
     return list(c.span) + ([verb] if verb is not None and verb not in c.span else [])
 
 
-def _destinations(c: Candidate) -> list:
+def destinations(c: Candidate) -> list:
     """Where a trip goes: on the trigger, or on its predicate unless the trigger is a
     meeting already over ("по завершении встречи отправился в ...", "после переговоров
     вылетел в ...": the next stop, not the meeting's place) or a trip noun naming its
@@ -164,7 +109,7 @@ def _places(c: Candidate) -> list:
     parse hangs on the meeting's owner ("встречей канцлера ... в Белом доме"). Places of
     what a trip visits come last: a state there is where it goes, not a host."""
     owners_ = owners(c.anchor) if c.anchor.pos_ in ("NOUN", "PROPN") else []  # "встреча канцлера ... в Белом доме"
-    return _places_on(_heads(c) + _occurrence(c) + _partners(c) + owners_) + _places_on(_destinations(c))
+    return _places_on(_heads(c) + _occurrence(c) + _partners(c) + owners_) + _places_on(destinations(c))
 
 
 def _places_on(heads: list) -> list:
@@ -184,8 +129,9 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
     roles: Slots = []
     anchor, verb = c.anchor, c.arg_verb
     participants = []
+    own_name = ctx.mention(anchor)  # "Генеральная ассамблея ООН": a session named by its body
     if anchor.pos_ in ("NOUN", "PROPN"):
-        participants += owners(anchor)
+        participants += [t for t in owners(anchor) if own_name is None or not own_name.start <= t.i < own_name.end]
         participants += with_preposition(anchor, word_list("host_mark"), "Gen")
         for named in (t for t in anchor.children if t.dep_ == "appos" and ctx.mention(t) is not None):
             roles += [("participant", v) for v in format_parts(named, ctx)] or [("participant", named)]
@@ -196,7 +142,9 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
         if anchor.dep_ in ("nsubj", "nsubj:pass"):  # "у Лаврова запланированы встречи"
             participants += with_preposition(verb, word_list("host_mark"), "Gen")
     if "guest" in c.rule.needs:  # who is hosted: "принял Лаврова"
-        participants += _guests(c)
+        participants += guests(c)
+    if own_name is not None and own_name.label_ == "ORG":  # the body in session
+        roles.append(("participant", ctx.value(own_name)))
     for token in participants:
         # a town as the subject is where it happens ("Аддис-Абеба, 16 февраля ..."); a
         # state or a capital stands for its government
@@ -206,15 +154,15 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
             roles += [("location", v) for v in towns]
         else:
             roles.append(("participant", token))
-    visited = {t.i for t in _places_on(_destinations(c))}
+    visited = {t.i for t in _places_on(destinations(c))}
     for token in _places(c):
         for value in resolve_all([token], ctx):
-            if _is_place(value, ctx):
+            if is_place(value, ctx):
                 roles.append(("location", value))
                 if c.rule.mode == "visit" and ctx.is_state(value) and token.i not in visited:
                     roles.append(("participant", value))  # a visited state hosts the visit
-    for value in resolve_all(_destinations(c), ctx):
-        if _is_place(value, ctx):
+    for value in resolve_all(destinations(c), ctx):
+        if is_place(value, ctx):
             roles.append(("location", value))
             if ctx.is_state(value):
                 roles.append(("participant", value))
@@ -249,12 +197,29 @@ def hosted_by(visit: Candidate, talks: Candidate, ctx: ArticleContext) -> bool:
         return False
     if talks.verb not in visit.verb.conjuncts:
         return False
-    visited = {v.actor for v in resolve_all(_destinations(visit) + _places(visit), ctx) if v.actor}
+    visited = {v.actor for v in resolve_all(destinations(visit) + _places(visit), ctx) if v.actor}
     partners = {v.actor for v in resolve_all(_partners(talks), ctx) if v.actor}
     return bool(visited & partners)
 
 
-def _is_place(value, ctx: ArticleContext) -> bool:
+def joins(first: Candidate, second: Candidate, ctx: ArticleContext) -> bool:
+    """Whether the occasion of the first match takes in the second's: the talks of a
+    visit with its host (``hosted_by``), or taking part in the occasion just told
+    ("саммит проходит в Тяньцзине, в нем принимают участие 20 лидеров")."""
+    return hosted_by(first, second, ctx) or taking_part_in(first, second) or taking_part_in(second, first)
+
+
+def taking_part_in(occasion: Candidate, part: Candidate) -> bool:
+    """The second match takes part in the first: its "в"/"на" object is a pronoun
+    after the first's trigger, or the first's trigger itself."""
+    if "participation" not in part.rule.needs:
+        return False
+    heads = [part.anchor, *([part.verb] if part.verb is not None else [])]
+    attended = [t for h in heads for t in with_preposition(h, word_list("place_mark"), "Loc")]
+    return any(t == occasion.anchor or (t.pos_ == "PRON" and t.i > occasion.anchor.i) for t in attended)
+
+
+def is_place(value, ctx: ArticleContext) -> bool:
     entity = ctx.entities.get(value.entity or "")
     return entity.type == "LOC" if entity is not None else ctx.is_state(value)
 
@@ -269,6 +234,6 @@ MEETING = EventType(
     slots,
     attributes,
     party_roles=frozenset({"participant"}),
-    joins=hosted_by,
+    joins=joins,
     modes=frozenset({"audience", "call", "meeting", "session", "summit", "talks", "visit"}),
 )

@@ -198,6 +198,8 @@ def _topic_of(c: Candidate, host: Candidate) -> bool:
     """
     if host.rule.mode not in TOPIC_MODES or host.anchor == c.anchor:
         return False
+    if c.rule.mode == "extension" and host.rule.mode == "agreement":
+        return False  # agreeing on an extension is extending: "договорились о продлении соглашения"
     heads = [host.anchor, *([host.verb] if host.verb is not None else [])]
     if c.anchor.lemma_ in word_list("agreement_object") and c.anchor.head in heads:
         return False  # the agreement itself, not one it is about

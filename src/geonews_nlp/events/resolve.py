@@ -6,13 +6,14 @@ adjective or a genitive, the parties a plural refers back to.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ..knowledge.gazetteer import adjective_states
-from ..records import Entity
 from .context import ArticleContext, Value
 from .lexicon import word_list
+from .offices import listed_people, may_be, office_holder, the_bloc
 from .syntax import (
     PREDICATE_POS,
     SUBJECT,
@@ -44,10 +45,12 @@ def resolve(token: Token, ctx: ArticleContext) -> Value | None:
     lemma = token.lemma_
     if token.pos_ == "PRON" and lemma in word_list("speaker_pronoun"):  # "мы договорились", said by a state's official
         return _speakers_side(token, ctx)
+    if token.pos_ == "PRON" and lemma in word_list("self_pronoun"):  # "я согласился", said by a leader
+        return quote_speaker(token, ctx)
     if token.pos_ in ("PRON", "DET") and lemma in word_list("person_pronoun"):  # "он", "его визит"
         antecedent = ctx.subject_before(token) if token.dep_ in SUBJECT else None
         antecedent = antecedent or ctx.person_before(token, skip=_clause_subjects(token))
-        return ctx.value(antecedent) if antecedent is not None else None
+        return discourse(ctx.value(antecedent)) if antecedent is not None else None
     if lemma in word_list("role") or lemma in word_list("group"):
         sides = side_values(token, ctx)
         if sides:
@@ -55,8 +58,8 @@ def resolve(token: Token, ctx: ArticleContext) -> Value | None:
         singular = "Plur" not in token.morph.get("Number")  # "лидеры": more than one person
         singular = singular and not any(c.lemma_ in word_list("pair_word") for c in token.children)  # "оба лидера"
         person = ctx.salient_person
-        if lemma in word_list("role") and singular and person is not None and _may_be(person, token):
-            return Value(person.name, person.id, token.idx, token.idx + len(token.text))  # "канцлер" of the article
+        if lemma in word_list("role") and singular and person is not None and may_be(person, token):
+            return Value(person.name, person.id, token.idx, token.idx + len(token.text), layer="discourse")  # "канцлер" of the article
     return None
 
 
@@ -64,6 +67,17 @@ def _speakers_side(token: Token, ctx: ArticleContext) -> Value | None:
     """The side a speaker's "мы" stands for: the state of the person the sentence quotes
     ("«Мы договорились с Еврокомиссией», — заявил Зеленский": Украина), or the body or
     state that speaks."""
+    value = quote_speaker(token, ctx)
+    entity = ctx.entities.get(value.entity or "") if value is not None else None
+    if entity is not None and entity.type == "PER":
+        return discourse(ctx.state(entity.actor, token)) if entity.actor else None
+    return value
+
+
+def quote_speaker(token: Token, ctx: ArticleContext) -> Value | None:
+    """Who says the words of a sentence that holds this word: the subject of a speech
+    verb the word does not depend on ("«Я согласился», — написал Трамп"), or the owner
+    of "по словам"."""
     speech, nouns = word_list("speech"), word_list("source_noun")
     for word in token.sent:
         said_by: list[Token] = []
@@ -72,13 +86,17 @@ def _speakers_side(token: Token, ctx: ArticleContext) -> Value | None:
         elif word.lemma_ in nouns and any(c.lemma_ in word_list("across_mark") for c in word.children):
             said_by = bare_case(word, "Gen", ("nmod",))  # "по его словам"
         for speaker in said_by:
-            value = resolve(speaker, ctx) if speaker.lemma_ not in word_list("speaker_pronoun") else None
-            entity = ctx.entities.get(value.entity or "") if value is not None else None
-            if entity is not None and entity.type == "PER":
-                return ctx.state(entity.actor, token) if entity.actor else None
+            first_person = word_list("speaker_pronoun") | word_list("self_pronoun")
+            value = resolve(speaker, ctx) if speaker.lemma_ not in first_person else None
             if value is not None:
-                return value
+                return discourse(value)
     return None
+
+
+def discourse(value: Value | None) -> Value | None:
+    """A value the article, not the trigger's clause, tied a word to: a pronoun's
+    antecedent, a quote's speaker, the person holding an office, the parties just named."""
+    return replace(value, layer="discourse") if value is not None else None
 
 
 def _inside_of(token: Token, verb: Token) -> bool:
@@ -105,41 +123,18 @@ def side_values(token: Token, ctx: ArticleContext) -> list[Value]:
                 if (span := ctx.mention(node)) is not None and span.label_ != "PER":
                     out.append(_body_of_a_state(node, ctx.value(span), ctx))
                     break
-                if node.lemma_ in word_list("alliance_noun") and (bloc := _the_bloc(node, ctx)) is not None:
+                if node.lemma_ in word_list("alliance_noun") and (bloc := the_bloc(node, ctx)) is not None:
                     out.append(bloc)  # "страны альянса": the article's one bloc
                     break
     if len(out) == 1 and out[0].actor and "Plur" not in token.morph.get("Number"):
-        holder = _office_holder(token, out[0].actor, ctx)
+        holder = office_holder(token, out[0].actor, ctx)
         if holder is not None:
             return [holder]
     return list({(v.entity or v.name): v for v in out}.values())
 
 
-def _the_bloc(token: Token, ctx: ArticleContext) -> Value | None:
-    """The one bloc the article names, for a common noun that refers to it ("альянс")."""
-    blocs = [e for e in ctx.entities.values() if e.kind == "bloc"]
-    if len(blocs) != 1:
-        return None
-    return Value(blocs[0].name, blocs[0].id, token.idx, token.idx + len(token.text), blocs[0].actor)
 
 
-def _office_holder(token: Token, code: str, ctx: ArticleContext) -> Value | None:
-    """The one person of the article who holds this office for this state: the same
-    title, or a leader's ("лидер", "глава") title of a head of state or government."""
-    leaders = word_list("leader_title")
-    holders = [
-        e
-        for e in ctx.entities.values()
-        if e.type == "PER"
-        and e.actor == code
-        and (
-            dict(e.attributes).get("title") == token.lemma_
-            or (token.lemma_ in word_list("leader_word") and dict(e.attributes).get("title") in leaders)
-        )
-    ]
-    if len(holders) != 1:
-        return None
-    return Value(holders[0].name, holders[0].id, token.idx, token.idx + len(token.text), code)
 
 
 def _body_of_a_state(token: Token, value: Value, ctx: ArticleContext) -> Value:
@@ -155,17 +150,9 @@ def _body_of_a_state(token: Token, value: Value, ctx: ArticleContext) -> Value:
     state = ctx.salient_state
     if state is None:
         return value
-    return Value(state.name, state.id, value.start, value.end, state.actor)
+    return Value(state.name, state.id, value.start, value.end, state.actor, "discourse")
 
 
-def _may_be(person: Entity, token: Token) -> bool:
-    """Whether an office noun may stand for the article's main person: the person holds
-    that title, or is not named in the same sentence (where a title names someone else:
-    "после встречи с Макроном канцлер вылетел")."""
-    if dict(person.attributes).get("title") == token.lemma_:
-        return True
-    sentence = token.sent
-    return not any(sentence.start_char <= m.start < sentence.end_char for m in person.mentions if m.kind == "name")
 
 
 def named_list(token: Token, ctx: ArticleContext) -> list[Value]:
@@ -223,22 +210,6 @@ def resolve_all(tokens: Iterable[Token], ctx: ArticleContext) -> Iterator[Value]
                 yield from named_list(item, ctx) or parties_before(item, ctx)
 
 
-def listed_people(token: Token, ctx: ArticleContext) -> list[Value]:
-    """The people a plural office names before its verb, each with an office of their
-    own ("Министры иностранных дел Азербайджана Джейхун Байрамов и Армении Арарат
-    Мирзоян обсудили": both, however the parse hangs the second)."""
-    if token.lemma_ not in word_list("role") or token.morph.get("Number") != ["Plur"] or token.dep_ not in SUBJECT:
-        return []
-    verb = token.head
-    if verb.i <= token.i:
-        return []
-    people = {}
-    for word in token.doc[token.i + 1 : verb.i]:
-        span = ctx.mention(word)
-        if span is not None and span.label_ == "PER":
-            value = ctx.value(span)
-            people.setdefault(value.entity or value.name, value)
-    return list(people.values()) if len(people) > 1 else []
 
 
 def _coordinated(token: Token, ctx: ArticleContext) -> list[Token]:
@@ -278,14 +249,6 @@ def parties_before(token: Token, ctx: ArticleContext) -> list[Value]:
         if people:
             values = {k: v for k, v in values.items() if v.entity and ctx.entities[v.entity].type == "PER"}
         if len(values) >= 2:
-            return list(values.values())
+            return [replace(v, layer="discourse") for v in values.values()]
     return []
 
-
-def adjective_values(token: Token, ctx: ArticleContext) -> list[Value]:
-    """States named by adjectives on a noun: "американо-украинских переговоров"."""
-    out = []
-    for child in token.children:
-        if child.dep_ == "amod":
-            out += [v for code in adjective_states(child.lemma_) if (v := ctx.state(code, child))]
-    return out

@@ -44,7 +44,10 @@ class Trigger:
 @dataclass(frozen=True)
 class Argument:
     """A participant of an event in a role; ``entity`` is the id of the article entity,
-    ``actor`` its code."""
+    ``actor`` its code, ``layer`` where the argument search found it: the trigger's own
+    clause (``trigger``), the predicate governing a noun trigger (``governor``), a clause
+    tied to the trigger (``clause``), another event of the sentence (``related``) or the
+    article before (``discourse``); None in records written before layers existed."""
 
     role: str
     name: str
@@ -52,6 +55,7 @@ class Argument:
     start: int
     end: int
     actor: str | None = None
+    layer: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -61,6 +65,7 @@ class Argument:
             "actor": self.actor,
             "start": self.start,
             "end": self.end,
+            "layer": self.layer,
         }
 
     @classmethod

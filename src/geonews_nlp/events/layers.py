@@ -1,0 +1,218 @@
+"""The argument search: where an event's parties are looked for, the nearest place first.
+
+News names the parties of an event on its trigger, but just as often on the verb that
+governs a noun trigger, in a clause tied to it, in another event of the sentence or in
+the sentences before. The search reads these places in order, each a named layer:
+
+1. ``trigger``: the trigger's own words and its clause's predicate (each type's slots);
+2. ``governor``: the predicate that governs a noun trigger through other nouns ("Анкара
+   передала Афинам требования к новому раунду переговоров": Турция, Греция);
+3. ``clause``: a clause tied to the trigger (a participle on it, a relative clause
+   whose noun its predicate governs);
+4. ``related``: another event of the sentence this one is part of (the parties of the
+   talks at which an agreement is signed), see ``relate``;
+5. ``discourse``: the article: the speaker of a quote or of the sentence, the parties
+   a plural word refers back to (the resolvers mark values they tie this way).
+
+A later layer fills only the roles the earlier ones left wanting (``EventType.wanting``),
+so the nearer layer wins where two would disagree; what a layer finds takes its role
+from ``data/argument_roles.txt`` by the function of the word (subject, dative, partner,
+...), and every value keeps the layer that found it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..errors import PatternError
+from ..knowledge.datafiles import rows
+from .attribution import sentence_source
+from .base import Candidate, EventType, Found, fill
+from .context import ArticleContext, Value
+from .lexicon import word_list
+from .resolve import discourse, quote_speaker
+from .syntax import (
+    PREDICATE_POS,
+    SUBJECT,
+    bare_case,
+    short_adjective,
+    subjects,
+    with_preposition,
+)
+
+#: the layers, nearest first
+LAYERS = ("trigger", "governor", "clause", "related", "discourse")
+#: how a word found beyond the trigger's clause stands to the event
+FUNCTIONS = frozenset({"subject", "receiver", "dative", "partner", "host", "benefit", "place", "speaker", "party"})
+#: relations by which a noun trigger hangs on the noun above it on the way to its governor
+GOVERNED = frozenset({"nmod", "obl", "obj", "iobj"})
+
+#: a layer's finder: (function, word or value) pairs for a match
+Finder = Callable[[Candidate, ArticleContext], "list[tuple[str, Token | Value]]"]
+
+
+@dataclass(frozen=True)
+class Relay:
+    """One line of ``argument_roles.txt``: what a function gives in one event type."""
+
+    type: str
+    function: str
+    role: str
+    modes: frozenset[str] | None  # None: every mode
+    source: str
+
+
+@cache
+def relays() -> dict[str, tuple[Relay, ...]]:
+    """The lines of ``argument_roles.txt`` by event type, checked for their cells."""
+    out: dict[str, list[Relay]] = {}
+    for where, cells in rows("argument_roles.txt"):
+        if len(cells) != 4 or not all(cells):
+            raise PatternError(f"{where}: expected 'event type | function | role | modes'")
+        event_type, function, role, modes = cells
+        if function not in FUNCTIONS:
+            raise PatternError(f"{where}: unknown function {function!r} (known: {', '.join(sorted(FUNCTIONS))})")
+        out.setdefault(event_type, []).append(Relay(event_type, function, role, None if modes == "-" else frozenset(modes.split()), where))
+    return {name: tuple(lines) for name, lines in out.items()}
+
+
+def check_relays(event_type: EventType) -> None:
+    """The lines of a type name its roles and modes, or ``PatternError`` at their line."""
+    for relay in relays().get(event_type.name, ()):
+        if relay.role not in event_type.roles:
+            raise PatternError(f"{relay.source}: {event_type.name} has no role {relay.role!r}")
+        unknown = (relay.modes or frozenset()) - event_type.modes
+        if unknown:
+            raise PatternError(f"{relay.source}: {event_type.name} has no mode {min(unknown)!r}")
+
+
+def role_of(event_type: EventType, function: str, mode: str) -> str | None:
+    """The role a word of this function takes in a match of this mode, if any."""
+    for relay in relays().get(event_type.name, ()):
+        if relay.function == function and (relay.modes is None or mode in relay.modes):
+            return relay.role
+    return None
+
+
+def search(c: Candidate, event_type: EventType, ctx: ArticleContext) -> Found:
+    """The arguments of a match, layer by layer (the ``related`` layer needs the other
+    events of the sentence and runs later, in ``relate``)."""
+    found = fill(event_type.slots(c, ctx), ctx)
+    for layer, finder in FINDERS:
+        wanting = event_type.wanting(c, found)
+        if not wanting:
+            break
+        items = [(role, item) for function, item in finder(c, ctx) if (role := role_of(event_type, function, c.rule.mode)) in wanting]
+        found.roles += [(role, at_layer(v, layer)) for role, v in fill(items, ctx).roles]
+    return found
+
+
+def at_layer(value: Value, layer: str) -> Value:
+    """A value found in a layer: the farther of that layer and the one its word was
+    resolved in (a pronoun in the governor's subject is the discourse's)."""
+    return value if LAYERS.index(value.layer) >= LAYERS.index(layer) else replace(value, layer=layer)
+
+
+def governor(c: Candidate, ctx: ArticleContext) -> list[tuple[str, Token | Value]]:
+    """The parties on the predicate that governs a noun trigger through other nouns, where
+    the trigger's own predicate stops short of it ("требования к раунду переговоров")."""
+    anchor = c.anchor
+    if anchor.pos_ not in ("NOUN", "PROPN") or c.arg_verb is not None:
+        return []
+    path = [anchor]
+    node = anchor
+    for _ in range(4):
+        if node.dep_ not in GOVERNED or node.head == node:
+            return []
+        node = node.head
+        if node.pos_ in PREDICATE_POS or short_adjective(node):
+            break
+        path.append(node)
+    else:
+        return []
+    return on_predicate(node, path)
+
+
+def on_predicate(verb: Token, path: list[Token]) -> list[tuple[str, Token | Value]]:
+    """The subject, dative, partner, host and beneficiary of a predicate, none of them on
+    ``path`` (the words between it and the trigger)."""
+    taken = {t.i for word in path for t in word.subtree}
+    receiving = verb.lemma_ in word_list("receiving")
+    out: list[tuple[str, Token | Value]] = [("receiver" if receiving else "subject", s) for s in subjects(verb)]
+    out += [("dative", t) for t in bare_case(verb, "Dat", ("iobj", "obl"))]
+    out += [("partner", t) for t in with_preposition(verb, word_list("partner_mark"), "Ins")]
+    out += [("host", t) for t in with_preposition(verb, word_list("host_mark"), "Gen")]
+    out += [("benefit", t) for t in with_preposition(verb, word_list("benefit_mark"), "Gen")]
+    return [(f, t) for f, t in out if isinstance(t, Value) or t.i not in taken]
+
+
+def clause(c: Candidate, ctx: ArticleContext) -> list[tuple[str, Token | Value]]:
+    """Clauses tied to the trigger: none yet beyond the trigger layer's own."""
+    return []
+
+
+def speakers(c: Candidate, ctx: ArticleContext) -> list[tuple[str, Token | Value]]:
+    """The one whose words the sentence reports, as a side of what it tells: a verb in
+    the first person without a subject ("«Мы подписываем пять документов», — сказал
+    Альбанезе": Австралия), or the speaker of "по словам" and of the reporting verb
+    ("По словам Мицотакиса, контакты с турецкой стороной возобновятся")."""
+    verb = c.verb
+    out: list[tuple[str, Token | Value]] = []
+    if verb is not None and "1" in verb.morph.get("Person") and not any(t.dep_ in SUBJECT for t in verb.children):
+        side = _quoted_side(verb, ctx)
+        if side is not None:
+            out.append(("subject", side))
+    elif verb is not None and _unsaid_subject(verb):
+        speaker = quote_speaker(verb, ctx)
+        if speaker is not None and ctx.parties.of_value(speaker) == "official":
+            out.append(("subject", speaker))  # "«Договорились по многим направлениям», — написал Орлов"
+    if not _counterpart_only(c):
+        return out
+    value, _ = sentence_source(c.sentence, ctx)
+    if value is not None and ctx.parties.of_value(value) == "official":
+        out.append(("speaker", discourse(value)))
+    return out
+
+
+def _unsaid_subject(verb: Token) -> bool:
+    """A past verb of a quote said before its speech verb, with no subject of its own or
+    inherited ("«Договорились ...», — написал Орлов"): the speaker's "мы" left out (the
+    present and future say their person). A neuter past is impersonal ("было решено")
+    and says nothing of a speaker."""
+    past = "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
+    if verb.pos_ != "VERB" or not past or verb.morph.get("Gender") == ["Neut"] or subjects(verb):
+        return False
+    speech = word_list("speech")
+    return any(t.lemma_ in speech and t.pos_ in PREDICATE_POS and t.i > verb.i for t in verb.sent)
+
+
+def _counterpart_only(c: Candidate) -> bool:
+    """The trigger names the other side ("контакты с турецкой стороной") and no subject
+    of its own: the speaker's side is the one left to name."""
+    heads = [c.anchor, *([c.arg_verb] if c.arg_verb is not None else [])]
+    if any(t.dep_ in SUBJECT for h in heads for t in h.children):
+        return False
+    return any(with_preposition(h, word_list("partner_mark"), "Ins") for h in heads)
+
+
+def _quoted_side(verb: Token, ctx: ArticleContext) -> Value | None:
+    """Who a first-person verb of a quote stands for: the speaker's state for "мы", the
+    speaker for "я"."""
+    value, _ = sentence_source(verb.sent, ctx)
+    if value is None or ctx.parties.of_value(value) != "official":
+        return None
+    entity = ctx.entities.get(value.entity or "")
+    if "Plur" in verb.morph.get("Number") and entity is not None and entity.type == "PER" and entity.actor:
+        return discourse(ctx.state(entity.actor, verb))
+    return discourse(value)
+
+
+#: the layers after the trigger's own that read the sentence and the article, in order
+FINDERS: tuple[tuple[str, Finder], ...] = (("governor", governor), ("clause", clause), ("discourse", speakers))
+
+
+__all__ = ["LAYERS", "check_relays", "relays", "role_of", "search"]
