@@ -132,8 +132,12 @@ def _title(span: Span) -> Token | None:
     lists = word_lists("roles.txt")
     roles = lists["role"]
     head = name_head(span)
-    if head.dep_ in ("appos", "flat:name", "flat", "nmod") and head.head.lemma_ in roles and head.head.i < span.start:
-        return head.head
+    if head.dep_ in ("appos", "flat:name", "flat", "nmod") and head.head.i < span.start:
+        above = head.head
+        if above.lemma_ in roles:
+            return above
+        if above.dep_ == "appos" and above.pos_ == "NOUN" and above.head.lemma_ in roles:
+            return above.head  # "представитель России омбудсмен Владимир Лукин"
     return next((c for c in head.children if c.dep_ == "appos" and c.lemma_ in roles and c.i >= span.end), None)
 
 

@@ -147,9 +147,10 @@ VOWELS = set("аеёиоуыэюя")
 
 
 def _indeclinable(word: str) -> bool:
-    """A foreign name's ending that no Russian case gives: "-о", "-э", and "-и" but after
-    the letters whose "-и" is a genitive ("Монеточки")."""
-    return word[-1] in "оэ" or (word[-1] == "и" and len(word) > 2 and word[-2] not in "кгхжшчщ")
+    """A foreign name's ending that no Russian case gives: "-о", "-э", a doubled vowel
+    ("аш-Шараа"), and "-и" but after the letters whose "-и" is a genitive ("Монеточки")."""
+    doubled = len(word) > 2 and word[-1] == word[-2] and word[-1] in VOWELS
+    return doubled or word[-1] in "оэ" or (word[-1] == "и" and len(word) > 2 and word[-2] not in "кгхжшчщ")
 
 
 def a_declension(word: str, case: str, woman: bool) -> str | None:

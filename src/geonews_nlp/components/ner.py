@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..knowledge.datafiles import word_lists
 from ..knowledge.gazetteer import lookup
 from . import taggers
 from .morphology import body_pieces
@@ -112,6 +113,22 @@ def retype_known(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def particle_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name that opens with an Arabic name particle and ends a person's name of the
+    article is that person's surname ("Ахмед аш-Шараа ... Аш-Шараа появился"), whatever
+    type the tagger gave it ("Абу-Даби", "Аль-Джазира" stay what they are)."""
+    particles = word_lists("text.txt")["name_particle"]
+    endings = {tuple(t.lower_ for t in span[k:]) for span in spans if span.label_ == "PER" for k in range(1, len(span))}
+    out = []
+    for span in spans:
+        first = span[0].lower_
+        particle = first in particles or ("-" in first and first.partition("-")[0] in particles)
+        if span.label_ != "PER" and particle and tuple(t.lower_ for t in span) in endings:
+            span = Span(doc, span.start, span.end, label="PER")
+        out.append(span)
+    return out
+
+
 def propagate(doc: Doc, spans: list[Span]) -> list[Span]:
     """One name, one type per article, and every capitalized occurrence of it tagged.
 
@@ -147,7 +164,7 @@ def _key(span: Span) -> tuple[str, ...]:
 
 
 #: the post-tagging rules, in the order they run
-RULES = (split_brackets, trim_stray_words, retype_known, propagate)
+RULES = (split_brackets, trim_stray_words, retype_known, particle_names, propagate)
 
 
 def bio_spans(tags: Iterable[str]) -> Iterator[tuple[int, int, str]]:

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from ..knowledge.datafiles import word_lists
 from ..records import Sentence
 from ..text.header import Header, parse_header
 from .spacy_ext import register_extensions
@@ -59,7 +60,7 @@ class RazdelTokenizer:
         starts: list[bool] = []
         cursor = 0
         body_start = header_.body_start
-        pieces = list(_header_pieces(text, body_start))
+        pieces = list(_header_pieces(text, body_start)) if header_.date else []  # a byte order mark is no word
         units = []
         for start, sentence, unit in sentences(text[body_start:]):
             if unit:
@@ -102,27 +103,48 @@ class RazdelTokenizer:
 
 #: a blank line: it ends a sentence whatever razdel says (a heading, a dateline, a caption)
 BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+#: a full stop with no space after it, between a word and the capitalized word of the next
+#: sentence ("организации.Как отметил", "на саммите АТЭС.\"Я также"): two sentences, each
+#: its own unit, that razdel reads as one; not a domain's ending ("Gzt.Ru")
+GLUED = re.compile(r"(?<=\w\w[.!?…])(?![A-Z][a-z]{1,2}\b)(?=[\"«“„]?[А-ЯЁA-Z](?:[а-яёa-z]|\s))")
+#: an agency's dateline ("ЙОХАННЕСБУРГ, 3 марта (Синьхуа) --", "ВАШИНГТОН, 19 сен — РИА
+#: Новости.", "НОВОСТИ.RU -"): a sentence of its own within its unit, so that the agency
+#: is not read as a party and the parse of the sentence after it is not broken
+DATELINE = re.compile(
+    r"(?:(?<=\s\s)|^)(?:[А-ЯЁ][А-ЯЁ-]+(?:[ -][А-ЯЁ-]+)*,\s+\d{1,2}\s+[а-я]{3,8}\.?(?:\s+\d{4})?"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*(?:--|[—–-])\s*(?:[А-ЯЁA-Z][\w.]*(?:\s+[А-ЯЁA-Z][\w.]*){0,2}\.)?"
+    r"|[А-ЯЁA-Z][\w-]*\.(?:RU|РУ|COM|UA)\s+[—–-]\s+)"
+)
 
 
 def sentences(text: str) -> Iterable[tuple[int, str, bool]]:
-    r"""(start, text, whether razdel starts a sentence there) of the sentences of a text:
-    razdel's, cut at blank lines. The pieces razdel saw as one sentence stay one unit for
-    telling occasions apart: a heading it glued to the text after it tells that text's
-    occasion.
+    r"""(start, text, whether a unit starts there) of the sentences of a text: razdel's,
+    cut at blank lines and at datelines; a full stop with no space after it also starts
+    a unit. The pieces razdel saw as one sentence stay one unit for telling occasions
+    apart: a heading it glued to the text after it tells that text's occasion.
 
     >>> [(s, unit) for _, s, unit in sentences("Встреча с партнерами в Париже\n\nПремьер прибыл.")]
     [('Встреча с партнерами в Париже', True), ('Премьер прибыл.', False)]
+    >>> [(s, unit) for _, s, unit in sentences("МОСКВА, 3 марта (Синьхуа) -- Премьер прибыл.Он отдохнул.")]
+    [('МОСКВА, 3 марта (Синьхуа) --', True), ('Премьер прибыл.', False), ('Он отдохнул.', True)]
     """
     for s in sentenize(text):
-        cuts = [0, *(b.end() for b in BLANK_LINE.finditer(s.text))]
-        ends = [b.start() for b in BLANK_LINE.finditer(s.text)] + [len(s.text)]
+        glued = [m.start() for m in GLUED.finditer(s.text) if not _abbreviated(s.text, m.start())]
+        datelines = list(DATELINE.finditer(s.text))
+        cuts = sorted({0, *(b.end() for b in BLANK_LINE.finditer(s.text)), *glued, *(d.start() for d in datelines), *(d.end() for d in datelines)})
         first = True
-        for start, end in zip(cuts, ends):
+        for start, end in zip(cuts, [*cuts[1:], len(s.text)]):
             part = s.text[start:end]
             if part.strip():
                 lead = len(part) - len(part.lstrip())
-                yield s.start + start + lead, part.strip(), first
+                yield s.start + start + lead, part.strip(), first or start in glued
                 first = False
+
+
+def _abbreviated(text: str, cut: int) -> bool:
+    """Whether the word before a glued full stop is an abbreviation ("Прим.Life.ru")."""
+    word = re.search(r"(\w+)\W?$", text[: cut - 1])
+    return word is not None and word.group(1).lower() in word_lists("text.txt")["abbreviation"]
 
 
 def _header_pieces(text: str, body_start: int) -> Iterable[tuple[int, str, bool]]:

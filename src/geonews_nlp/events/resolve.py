@@ -167,11 +167,14 @@ def named_list(token: Token, ctx: ArticleContext) -> list[Value]:
 def _near_descendants(token: Token) -> list[Token]:
     """Children, and grandchildren under a genitive ("матерью девушки Яффой Иссахар"),
     unless the genitive is an office: "семьей президента Нельсона Манделы" names the
-    president, not the family."""
+    president, not the family; or under a common noun in apposition ("с главой
+    Евросовета, португальцем Антониу Коштой")."""
     out = list(token.children)
     for child in token.children:
         if child.dep_ == "nmod" and child.lemma_ not in word_list("role"):
             out += [g for g in child.children if g.dep_ == "appos"]
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            out += [g for g in child.children if g.dep_ in ("appos", "flat:name")]
     return out
 
 

@@ -16,7 +16,9 @@ import sys
 from dataclasses import dataclass
 from functools import cached_property
 
-HEADER = re.compile(r"\A\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?![\w-])[ \t]*")
+HEADER = re.compile(r"\A\ufeff?\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?![\w-])[ \t]*")
+#: a byte order mark, which a file read without "utf-8-sig" leaves at the start of its text
+BOM = "\ufeff"
 ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -80,10 +82,15 @@ def parse_header(text: str) -> Header:
     Header(date='2025-06', body_start=12)
     >>> parse_header("Президент прибыл.")
     Header(date=None, body_start=0)
+
+    A byte order mark a file left at the start is no part of the body:
+
+    >>> parse_header("\\ufeffПрезидент прибыл.")
+    Header(date=None, body_start=1)
     """
     match = HEADER.match(text)
     if match is None or PublicationDate.parse(match.group(1)) is None:
-        return Header(None, 0)
+        return Header(None, 1 if text.startswith(BOM) else 0)
     return Header(match.group(1), match.end())
 
 
