@@ -29,7 +29,7 @@ from .conditions import Condition, Judge, Verdict
 from .context import ArticleContext, Value
 from .dates import occasion_date
 from .explain import explain
-from .layers import check_relays
+from .layers import check_relays, relate
 from .lexicon import check_conditions, word_list
 from .meeting import MEETING
 from .occasions import occasions
@@ -84,6 +84,7 @@ class EventExtractor:
             if verdict.kept:
                 verdicts[candidate] = verdict
                 groups[(candidate.rule.type, unit_of(candidate.sentence))].append(candidate)
+        relate({c: v.found for c, v in verdicts.items() if v.found is not None}, self.extractors)
         sources = sources_by_sentence(doc, ctx)
         text = doc.text
         events = [

@@ -39,6 +39,7 @@ from .syntax import (
     PREDICATE_POS,
     SUBJECT,
     bare_case,
+    predicate,
     short_adjective,
     subjects,
     with_preposition,
@@ -151,8 +152,47 @@ def on_predicate(verb: Token, path: list[Token]) -> list[tuple[str, Token | Valu
 
 
 def clause(c: Candidate, ctx: ArticleContext) -> list[tuple[str, Token | Value]]:
-    """Clauses tied to the trigger: none yet beyond the trigger layer's own."""
-    return []
+    """The clauses tied to the trigger: a relative clause or a participle on a noun
+    trigger ("в ходе встречи, которая состоялась в Минске", "прошедший в Бразилиа
+    саммит", "разговор, в течение которого Лула и Си обсудили"); the clause on an
+    occasion that holds the trigger ("провели переговоры, по итогам которых подписали
+    меморандум": the talks' parties sign); what a promise says another party gets
+    ("пообещал, что Словения получит компенсацию"); the phrases inside what the trigger
+    names ("обязательства по поставкам удобрений для Судана", "соглашение о прекращении
+    огня с повстанцами")."""
+    anchor = c.anchor
+    out: list[tuple[str, Token | Value]] = []
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        for verb in (t for t in anchor.children if t.dep_ in ("acl:relcl", "acl", "amod") and t.pos_ in PREDICATE_POS):
+            out += [(f, t) for f, t in on_predicate(verb, []) if not _stands_for(t, anchor) and t.dep_ != "nsubj:pass"]
+            out += [("place", t) for t in with_preposition(verb, word_list("place_mark"), "Loc")]
+    verb = c.verb
+    if verb is not None and verb.dep_ == "acl:relcl" and not subjects(verb):
+        above = predicate(verb.head) if verb.head != verb else None
+        if above is not None and above != verb:  # the occasion's own clause
+            out += [("subject", t) for t in subjects(above)]
+            out += [("partner", t) for t in with_preposition(verb.head, word_list("partner_mark"), "Ins")]
+    for content in (t for t in anchor.children if t.dep_ == "ccomp" and t.pos_ in PREDICATE_POS):
+        receiving = content.lemma_ in word_list("receiving")
+        out += [("receiver", t) for t in subjects(content) if receiving]
+        out += [("dative", t) for t in bare_case(content, "Dat", ("iobj", "obl"))]
+    for inner in _named_inside(anchor):
+        out += [("benefit", t) for t in with_preposition(inner, word_list("benefit_mark"), "Gen")]
+        out += [("partner", t) for t in with_preposition(inner, word_list("partner_mark"), "Ins")]
+    return out
+
+
+def _stands_for(token: Token, noun: Token) -> bool:
+    """A relative pronoun standing for the noun its clause is on ("встреча, которая
+    состоялась"): the occasion itself, no party of it."""
+    return token.lemma_ in word_list("relative")
+
+
+def _named_inside(anchor: Token) -> list[Token]:
+    """The nouns inside what a trigger names, two levels down: "обязательства по
+    поставкам удобрений", "соглашение о прекращении огня"."""
+    first = [t for t in anchor.children if t.dep_ == "nmod" or (t.dep_ in ("obj", "obl") and anchor.pos_ == "VERB")]
+    return first + [g for t in first for g in t.children if g.dep_ == "nmod"]
 
 
 def speakers(c: Candidate, ctx: ArticleContext) -> list[tuple[str, Token | Value]]:
@@ -209,6 +249,48 @@ def _quoted_side(verb: Token, ctx: ArticleContext) -> Value | None:
     if "Plur" in verb.morph.get("Number") and entity is not None and entity.type == "PER" and entity.actor:
         return discourse(ctx.state(entity.actor, verb))
     return discourse(value)
+
+
+def relate(kept: dict[Candidate, "Found"], extractors: dict[str, EventType]) -> None:
+    """The ``related`` layer: a match still wanting parties takes those of another event
+    of its sentence it is part of: the occasion that is its predicate's subject
+    ("саммит БРИКС принял декларацию") or that frames it ("по итогам переговоров стороны
+    подписали", "на саммите приняли декларацию"); the agreement signed with a security
+    treaty's signers. Found values are added in place, at the ``related`` layer."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in kept:
+        by_sentence.setdefault(c.sentence.start, []).append(c)
+    for group in by_sentence.values():
+        for c in group:
+            event_type = extractors[c.rule.type]
+            wanting = event_type.wanting(c, kept[c])
+            if not wanting:
+                continue
+            role = role_of(event_type, "party", c.rule.mode)
+            if role not in wanting:
+                continue
+            for other in (o for o in group if o is not c and o.rule.type != c.rule.type and _part_of(c, o)):
+                party_roles = extractors[other.rule.type].party_roles
+                values = [v for r, v in kept[other].roles if r in party_roles]
+                kept[c].roles += [(role, at_layer(v, "related")) for v in values]
+                if values:
+                    break
+
+
+def _part_of(c: Candidate, other: Candidate) -> bool:
+    """Whether a match is part of another event: the other's trigger is the subject of
+    its predicate, frames it ("в ходе", "по итогам", "на" + the occasion), or is what it
+    signs ("подписали соглашение о безопасности")."""
+    verb = c.verb if c.verb is not None else c.anchor
+    anchor = other.anchor
+    if anchor.head == verb and anchor.dep_ in SUBJECT:
+        return True
+    framed = anchor.head == verb or (anchor.head.head == verb and anchor.head.lemma_ in word_list("frame_mark"))
+    marks = {t.lemma_ for t in anchor.children if t.dep_ in ("case", "fixed")} | {anchor.head.lemma_}
+    if framed and marks & (word_list("frame_mark") | word_list("session_mark")):
+        return True
+    signed = anchor.head == c.anchor and anchor.dep_ in ("obj", "nsubj:pass") and anchor.lemma_ in word_list("agreement_object")
+    return signed or (c.anchor.head == other.anchor and c.anchor.dep_ == "nmod" and c.anchor.head.lemma_ in word_list("agreement_object"))
 
 
 #: the layers after the trigger's own that read the sentence and the article, in order

@@ -116,7 +116,7 @@ def side_values(token: Token, ctx: ArticleContext) -> list[Value]:
         if child.dep_ == "amod":
             for adjective in [child, *child.conjuncts]:
                 out += [v for code in adjective_states(adjective.lemma_) if (v := ctx.state(code, adjective))]
-    for child in bare_case(token, "Gen", ("nmod",)):
+    for child in bare_case(token, "Gen", ("nmod",)) + with_preposition(token, word_list("origin_mark"), "Gen"):
         for item in coordinated(child):
             named = [t for t in item.children if t.dep_ == "appos"]  # "стран G7"
             for node in [item, *bare_case(item, "Gen", ("nmod",)), *named]:
@@ -198,7 +198,7 @@ def resolve_all(tokens: Iterable[Token], ctx: ArticleContext) -> Iterator[Value]
     """Values of tokens and of everything coordinated with them."""
     for token in tokens:
         for item in _coordinated(relative_antecedent(token) or token, ctx):
-            listed = listed_people(item, ctx)
+            listed = listed_people(item, ctx) or named_holders(item, ctx)
             if listed:
                 yield from listed
                 continue
@@ -215,6 +215,21 @@ def resolve_all(tokens: Iterable[Token], ctx: ArticleContext) -> Iterator[Value]
 
 
 
+def named_holders(token: Token, ctx: ArticleContext) -> list[Value]:
+    """The people a plural office names in apposition: "встреча президентов Дональда
+    Трампа и Владимира Путина" (both, not the first alone)."""
+    if token.lemma_ not in word_list("role") or token.morph.get("Number") != ["Plur"]:
+        return []
+    names = [t for c in token.children if c.dep_ == "appos" for t in coordinated(c)]
+    values = {}
+    for name in names:
+        span = ctx.mention(name)
+        if span is not None and span.label_ == "PER":
+            value = ctx.value(span)
+            values.setdefault(value.entity or value.name, value)
+    return list(values.values()) if len(values) > 1 else []
+
+
 def _coordinated(token: Token, ctx: ArticleContext) -> list[Token]:
     """The token and what is coordinated with it, or with any word of its name
     ("Движение ХАМАС и Израиль": the parse may hang "Израиль" on "ХАМАС")."""
@@ -226,16 +241,45 @@ def _coordinated(token: Token, ctx: ArticleContext) -> list[Token]:
     return out
 
 
+#: how many sentences back a plural ("лидеры", "стороны договорились") looks for the
+#: parties it stands for
+BACK_SENTENCES = 3
+
+
 def parties_before(token: Token, ctx: ArticleContext) -> list[Value]:
-    """The parties a plural "они" or a bare "стороны" refers back to: the subjects and
-    the partners ("с" + instrumental) of the nearest earlier clause, in this sentence or
-    the one before, that names two or more ("Путин и Си провели переговоры. Стороны
-    договорились ..."); "оба лидера", "два министра": the people of that clause."""
-    counts = [token, *bare_case(token, "Gen", ("nmod",))]  # "оба лидера", "лидеры двух стран"
-    counted = any(c.lemma_ in word_list("pair_word") for t in counts for c in t.children)
-    people = counted and token.lemma_ in word_list("role")
-    if not people and (token.lemma_ not in word_list("parties") or "Sing" in token.morph.get("Number")):
+    """The parties a plural word refers back to: the subjects and the partners ("с" +
+    instrumental) of the nearest earlier clause, in this sentence or the few before,
+    that names two or more. "они", "страны" take any parties ("Путин и Си провели
+    переговоры. Они договорились ..."); a plural office with no owner of its own
+    ("лидеры", "главы государств", "оба лидера", "лидеры двух стран") takes the people
+    of that clause."""
+    owners = bare_case(token, "Gen", ("nmod",))
+    counted = any(c.lemma_ in word_list("pair_word") for t in [token, *owners] for c in t.children)
+    generic = all(o.lemma_ in word_list("state_noun") for o in owners)  # "главы государств", not "главы МИД"
+    plural = "Plur" in token.morph.get("Number") or counted
+    people = token.lemma_ in word_list("role") and plural and generic
+    if not people and (token.lemma_ not in word_list("refers_back") or "Sing" in token.morph.get("Number")):
         return []
+    named_here = any(c.dep_ in ("amod", "appos") or (c.dep_ == "nmod" and not generic) or (c.dep_ == "det" and not counted) for c in token.children)
+    if token.pos_ != "PRON" and named_here:
+        return []  # "российская сторона", "лидеры России и Китая": an owner is named
+    start = token.sent.start
+    for _ in range(BACK_SENTENCES):
+        if start > 0:
+            start = token.doc[start - 1].sent.start
+    for verb in reversed(token.doc[start : token.i]):
+        if verb.pos_ not in PREDICATE_POS or verb == token.head:
+            continue
+        named = [t for c in verb.children if c.dep_ in SUBJECT for t in coordinated(c)]
+        for holder in (verb, *objects(verb), *(t for t in verb.children if t.dep_ in SUBJECT)):
+            # "встретился с X", "провел переговоры с X", "переговоры между США и Ираном"
+            named += [t for c in with_preposition(holder, word_list("partner_mark") | word_list("between_mark"), None) for t in coordinated(c)]
+        values = {(v.entity or v.name): v for t in named if (v := resolve(t, ctx)) is not None}
+        if people:
+            values = {k: v for k, v in values.items() if v.entity and ctx.entities[v.entity].type == "PER"}
+        if len(values) >= 2:
+            return [replace(v, layer="discourse") for v in values.values()]
+    return []
     if token.pos_ != "PRON" and any(c.dep_ in ("amod", "nmod", "appos") or (c.dep_ == "det" and not counted) for c in token.children):
         return []  # "российская сторона", "стороны конфликта": an owner is named
     start = token.sent.start
