@@ -70,7 +70,9 @@ def _split(group: list[Candidate], verdicts: dict[Candidate, Verdict]) -> list[l
     places = frozenset({"location"})
 
     def apart(c: Candidate, event: list[Candidate]) -> bool:
-        """Whether a nominal match is set apart from an occasion it would join."""
+        """Whether a nominal match is set apart from an occasion it would join (another
+        round is another occasion, but not of the predicate it frames: "на следующей
+        встрече лидеры обсудят" is one)."""
         framed = c.anchor.head.lemma_ in word_list("frame")  # "в рамках визита в ЮАР посетил остров"
         mine = _own_places(verdicts, c) if c.rule.mode == "visit" and not framed else set()
         theirs = set().union(*(_values(verdicts, e, places) for e in event))
@@ -79,7 +81,8 @@ def _split(group: list[Candidate], verdicts: dict[Candidate, Verdict]) -> list[l
         if _names_a_party(c) and (ended(c.anchor) or _listed(c, event)):
             return True
         sidelines = word_list("sidelines")
-        if _another_time(c) or any(m.anchor.head.lemma_ in sidelines for m in [c, *event]):
+        framing = any(c.verb is not None and c.verb == e.anchor for e in event)
+        if (_another_time(c) and not framing) or any(m.anchor.head.lemma_ in sidelines for m in [c, *event]):
             return True  # "на следующую встречу"; "на полях саммита провел переговоры": two
         if any(_topic_of(c, e) for e in event) or any(_topic_of(c, t) for t in topics):
             return True

@@ -10,7 +10,7 @@ from ..knowledge.gazetteer import adjective_states
 from ..records import Entity
 from .context import ArticleContext, Value
 from .lexicon import word_list
-from .syntax import SUBJECT
+from .syntax import SUBJECT, coordinated
 
 
 def the_bloc(token: Token, ctx: ArticleContext) -> Value | None:
@@ -75,3 +75,17 @@ def adjective_values(token: Token, ctx: ArticleContext) -> list[Value]:
         if child.dep_ == "amod":
             out += [v for code in adjective_states(child.lemma_) if (v := ctx.state(code, child))]
     return out
+
+def named_holders(token: Token, ctx: ArticleContext) -> list[Value]:
+    """The people a plural office names in apposition: "встреча президентов Дональда
+    Трампа и Владимира Путина" (both, not the first alone)."""
+    if token.lemma_ not in word_list("role") or token.morph.get("Number") != ["Plur"]:
+        return []
+    names = [t for c in token.children if c.dep_ == "appos" for t in coordinated(c)]
+    values = {}
+    for name in names:
+        span = ctx.mention(name)
+        if span is not None and span.label_ == "PER":
+            value = ctx.value(span)
+            values.setdefault(value.entity or value.name, value)
+    return list(values.values()) if len(values) > 1 else []

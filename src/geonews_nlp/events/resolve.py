@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..knowledge.gazetteer import adjective_states
 from .context import ArticleContext, Value
 from .lexicon import word_list
-from .offices import listed_people, may_be, office_holder, the_bloc
+from .offices import listed_people, may_be, named_holders, office_holder, the_bloc
 from .syntax import (
     PREDICATE_POS,
     SUBJECT,
@@ -215,19 +215,6 @@ def resolve_all(tokens: Iterable[Token], ctx: ArticleContext) -> Iterator[Value]
 
 
 
-def named_holders(token: Token, ctx: ArticleContext) -> list[Value]:
-    """The people a plural office names in apposition: "встреча президентов Дональда
-    Трампа и Владимира Путина" (both, not the first alone)."""
-    if token.lemma_ not in word_list("role") or token.morph.get("Number") != ["Plur"]:
-        return []
-    names = [t for c in token.children if c.dep_ == "appos" for t in coordinated(c)]
-    values = {}
-    for name in names:
-        span = ctx.mention(name)
-        if span is not None and span.label_ == "PER":
-            value = ctx.value(span)
-            values.setdefault(value.entity or value.name, value)
-    return list(values.values()) if len(values) > 1 else []
 
 
 def _coordinated(token: Token, ctx: ArticleContext) -> list[Token]:
