@@ -67,12 +67,30 @@ def aid_object(c: Candidate, ctx: ArticleContext) -> str | None:
 
 
 def _content_in(c: Candidate, words: frozenset[str]) -> str | None:
-    """The first word of ``words`` among what is committed and the nouns it governs."""
-    for token in _contents(c):
-        for word in [token, *(t for t in token.children if t.dep_ == "nmod")]:
+    """The first word of ``words`` among what is committed, the nouns and numbers it
+    governs, and what it is given for ("направит на помощь ... миллиардов долларов")."""
+    purposes = with_preposition(c.anchor, word_list("place_mark"), "Acc") if c.anchor.pos_ == "VERB" else []
+    for token in _contents(c) + purposes:
+        for word in [token, *(t for t in token.children if t.dep_ in ("nmod", "nummod"))]:
             if word.lemma_ in words:
                 return f"of '{word.text}'"
     return None
+
+
+def joined(c: Candidate, ctx: ArticleContext) -> str | None:
+    """What a party joins is a bloc, a coalition or a treaty ("вступила в коалицию",
+    "присоединятся к декларации"), or a body of states named by a name."""
+    for token in _joined(c):
+        span = ctx.mention(token)
+        if token.lemma_ in word_list("joinable") or (span is not None and span.label_ == "ORG"):
+            return f"joins '{token.text}'"
+    return None
+
+
+def _joined(c: Candidate) -> list:
+    """The body or text a party joins: "в" + accusative, "к" + dative."""
+    return [t for t in c.anchor.children if t.dep_ in ("obl", "nmod", "iobj") and t.morph.get("Case") in (["Acc"], ["Dat"])
+            and any(m.dep_ == "case" and m.lemma_ in word_list("join_mark") for m in t.children)]
 
 
 def made(c: Candidate, ctx: ArticleContext) -> str | None:
@@ -178,6 +196,7 @@ CONDITIONS = {
     "not_security": not_security,
     "giving": giving,
     "consent": consent,
+    "joined": joined,
     "to_bond": to_bond,
     "ahead": ahead,
     "recipient": recipient,
@@ -203,12 +222,17 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
     "между" and "с" of a mutual agreement; recipients the dative, "перед" and "для", none
     of them an agent (resolved here, since that compares values)."""
     anchor, verb = c.anchor, c.arg_verb
-    agents = []
-    if verb is not None:
+    agents, recipients = [], []
+    expected = verb is not None and verb != anchor and verb.lemma_ in word_list("receiving")
+    if expected:  # "ожидает от стран альянса решений по поставкам": who waits gets, who is asked gives
+        recipients += subjects(verb)
+        agents += with_preposition(verb, word_list("giver_mark"), "Gen")
+    elif verb is not None:
         agents += [s for s in subjects(verb) if s.dep_ != "nsubj:pass" or verb.lemma_ not in word_list("passive_agreement_verb")]
         agents += agents_of_passive(verb)
     if anchor.pos_ in ("NOUN", "PROPN"):
-        agents += [t for t in owners(anchor) if t.lemma_ not in word_list("agreement_object")]
+        # the genitive owns the commitment, unless it is what is agreed or delivered ("поставки ПВО")
+        agents += [t for t in owners(anchor) if t.lemma_ not in word_list("agreement_object") | word_list("aid_object")]
     agents += with_preposition(anchor, word_list("between_mark"), None)  # "договоренность между Баку и Ереваном"
     contents = _contents(c)
     contents += [t for obj in contents for t in obj.children if t.dep_ == "nmod"]  # "договор о партнерстве между ..."
@@ -220,11 +244,14 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
         agents += partners  # "подписание соглашения с ЕС"
     for head in [*c.span, *([verb] if verb is not None else [])]:
         agents += [t for t in with_preposition(head, word_list("partner_mark"), "Gen") if t.lemma_ in word_list("side")]
-    recipients = [t for head in c.span for t in bare_case(head, "Dat", ("iobj", "obl", "nmod"))]
+    recipients += [t for head in c.span for t in bare_case(head, "Dat", ("iobj", "obl", "nmod"))]
+    recipients += [t for head in c.span if head.lemma_ in word_list("invitation") for t in owners(head)]  # the host who invited
     for content in with_preposition(anchor, word_list("about_mark"), "Loc") + objects(anchor):
         recipients += bare_case(content, "Dat", ("iobj", "obl", "nmod"))  # "договоренность о поставке Киеву"
-    if c.rule.mode == "pledge":  # "направит на Кубу помощь": where the aid goes
-        recipients += [t for t in with_preposition(anchor, word_list("place_mark"), "Acc") if t.pos_ == "PROPN"]
+    if c.rule.mode == "pledge":  # "направит на Кубу помощь": where the aid goes; "на помощь сектору Газа"
+        purposes = with_preposition(anchor, word_list("place_mark"), "Acc")
+        recipients += [t for t in purposes if t.pos_ == "PROPN"]
+        recipients += [t for p in purposes for t in bare_case(p, "Dat", ("iobj", "nmod"))]
     recipients += with_preposition(anchor, word_list("owed_mark"), "Ins")
     for node in [anchor, *(t for obj in objects(anchor) for t in obj.subtree)]:
         recipients += with_preposition(node, word_list("benefit_mark"), "Gen")  # "согласовать взносы ... для Украины"
@@ -236,6 +263,8 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
                 recipients += bare_case(inf, "Dat", ("iobj", "obl"))
     if c.rule.mode not in MUTUAL:
         recipients += partners  # the other party of a ratified treaty
+    if c.rule.mode == "accession":  # the bloc or coalition joined
+        recipients += _joined(c)
     found = fill([("agent", t) for t in agents], ctx)
     roles: Slots = [*found.roles, *found.unnamed]
     if anchor.pos_ in ("NOUN", "PROPN"):
@@ -269,6 +298,7 @@ COMMITMENT = EventType(
     one_role_each=True,
     status_rules=UNDERTAKINGS,
     modes=frozenset({
-        "agreement", "approval", "extension", "obligation", "pledge", "promise", "ratification", "signing", "suspension",
+        "accession", "agreement", "approval", "extension", "obligation", "pledge", "promise", "ratification", "signing",
+        "suspension",
     }),
 )

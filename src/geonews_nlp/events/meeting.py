@@ -20,6 +20,7 @@ from .lexicon import trigger_rules, word_list
 from .offices import adjective_values
 from .resolve import resolve_all
 from .syntax import (
+    agents_of_passive,
     bare_case,
     ended,
     objects,
@@ -30,13 +31,21 @@ from .syntax import (
 )
 
 
+def called(c: Candidate) -> list:
+    """Whom a call verb calls: its dative ("позвонил Лукашенко") or "с" partner."""
+    if c.rule.mode != "call" or c.anchor.pos_ != "VERB":
+        return []
+    return bare_case(c.anchor, "Dat", ("iobj", "obl", "obj")) + with_preposition(c.anchor, word_list("partner_mark"), "Ins")
+
+
 def guests(c: Candidate) -> list:
     """Who is hosted: the object, or an animate genitive the parse hung on the place
     before it ("принял в Елисейском дворце канцлера ФРГ": an animate accusative reads
     as a genitive)."""
     places = with_preposition(c.anchor, word_list("place_mark"), "Loc")
     misread = [t for p in places for t in bare_case(p, "Gen", ("nmod",)) if t.morph.get("Animacy") == ["Anim"]]
-    return objects(c.anchor) + misread
+    hosted = [t for t in c.anchor.children if t.dep_ == "nsubj:pass" and t.morph.get("Case") == ["Nom"]]  # "Коул был принят Лукашенко"
+    return objects(c.anchor) + misread + hosted
 
 
 
@@ -136,13 +145,13 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
         for named in (t for t in anchor.children if t.dep_ == "appos" and ctx.mention(t) is not None):
             roles += [("participant", v) for v in format_parts(named, ctx)] or [("participant", named)]
         roles += [("participant", v) for v in adjective_values(anchor, ctx)]
-    participants += _partners(c)
+    participants += _partners(c) + [t for t in called(c) if t not in participants]
     if verb is not None:
         participants += subjects(verb)
         if anchor.dep_ in ("nsubj", "nsubj:pass"):  # "у Лаврова запланированы встречи"
             participants += with_preposition(verb, word_list("host_mark"), "Gen")
-    if "guest" in c.rule.needs:  # who is hosted: "принял Лаврова"
-        participants += guests(c)
+    if "guest" in c.rule.needs:  # who is hosted: "принял Лаврова"; the host of a passive ("был принят Лукашенко")
+        participants += guests(c) + agents_of_passive(anchor)
     if own_name is not None and own_name.label_ == "ORG":  # the body in session
         roles.append(("participant", ctx.value(own_name)))
     for token in participants:
@@ -206,7 +215,19 @@ def joins(first: Candidate, second: Candidate, ctx: ArticleContext) -> bool:
     """Whether the occasion of the first match takes in the second's: the talks of a
     visit with its host (``hosted_by``), or taking part in the occasion just told
     ("саммит проходит в Тяньцзине, в нем принимают участие 20 лидеров")."""
-    return hosted_by(first, second, ctx) or taking_part_in(first, second) or taking_part_in(second, first)
+    return (
+        hosted_by(first, second, ctx)
+        or taking_part_in(first, second)
+        or taking_part_in(second, first)
+        or going_to(first, second)
+        or going_to(second, first)
+    )
+
+
+def going_to(visit: Candidate, occasion: Candidate) -> bool:
+    """A trip to a meeting is that meeting's occasion: "после прибытия Трампа на саммит
+    АСЕАН", "прилетел на переговоры"."""
+    return visit.rule.mode == "visit" and occasion.anchor in destinations(visit)
 
 
 def taking_part_in(occasion: Candidate, part: Candidate) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .base import Candidate
 from .context import ArticleContext, Value, office_words
 from .lexicon import word_list
-from .meeting import destinations, guests, is_place, meeting_nouns, slots
+from .meeting import called, destinations, guests, is_place, meeting_nouns, slots
 from .resolve import resolve_all
 from .syntax import bare_case, objects, owners, subjects, with_preposition
 
@@ -45,11 +45,12 @@ def partner(c: Candidate, ctx: ArticleContext) -> str | None:
 
 
 def guest(c: Candidate, ctx: ArticleContext) -> str | None:
-    """Who is hosted is a party or a delegation: "принял Лаврова", "принимает делегацию",
-    not "принял закон", "принял участие"."""
+    """Who is hosted is a party, a person or a delegation: "принял Лаврова", "принимает
+    делегацию", "Коул был принят Лукашенко" (the host is the party the rule needs), not
+    "принял закон", "принял участие"."""
     for token in guests(c):
         for value in resolve_all([token], ctx):
-            if ctx.parties.of_value(value) == "official":
+            if ctx.parties.of_value(value) in ("official", "private"):
                 return f"hosts {value.name}"
         if token.lemma_ in word_list("role") or token.lemma_ in word_list("delegation"):
             return f"hosts '{token.text}'"
@@ -73,6 +74,12 @@ def traveller(c: Candidate, ctx: ArticleContext) -> str | None:
         if ctx.parties.of_value(value) == "official":
             return f"{value.name} travels"
     return None
+
+
+def callee(c: Candidate, ctx: ArticleContext) -> str | None:
+    """A call goes to a party: the dative ("позвонил Лукашенко") or "с" ("созвонился с")."""
+    found = next(resolve_all(called(c), ctx), None)
+    return f"to {found.name}" if found is not None else None
 
 
 def participation(c: Candidate, ctx: ArticleContext) -> str | None:
@@ -102,4 +109,4 @@ def in_session(c: Candidate, ctx: ArticleContext) -> str | None:
     return None
 
 
-CONDITIONS = {"in_session": in_session, "destination": destination, "partner": partner, "traveller": traveller, "guest": guest, "participation": participation}
+CONDITIONS = {"in_session": in_session, "destination": destination, "partner": partner, "traveller": traveller, "guest": guest, "participation": participation, "callee": callee}

@@ -130,6 +130,8 @@ def side_values(token: Token, ctx: ArticleContext) -> list[Value]:
         holder = office_holder(token, out[0].actor, ctx)
         if holder is not None:
             return [holder]
+    if len(out) > 1 and token.lemma_ in word_list("role"):  # "лидеры Армении и Азербайджана": each state's holder
+        out = [(office_holder(token, v.actor, ctx) if v.actor else None) or v for v in out]
     return list({(v.entity or v.name): v for v in out}.values())
 
 
@@ -143,6 +145,8 @@ def _body_of_a_state(token: Token, value: Value, ctx: ArticleContext) -> Value:
     entity = ctx.entities.get(value.entity or "")
     if entity is None or entity.actor or entity.kind not in ("government", "military"):
         return value
+    if not ctx.parties.heads.get(entity.id, set()) & word_list("national_body"):
+        return value  # a council or a commission may be no state's: "Совет мира", "Еврокомиссия"
     for owner in bare_case(token, "Gen", ("nmod",)):
         found = resolve(owner, ctx)
         if found is not None:

@@ -72,6 +72,17 @@ def subjects(verb: Token, depth: int = 3) -> list[Token]:
     infinitive = "Inf" in verb.morph.get("VerbForm")
     if verb.dep_ == "acl" and not infinitive and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]  # a participle: "коалиция, предоставляющая ресурсы"
+    if verb.dep_ in ("acl", "nmod") and infinitive and verb.head.lemma_ in word_list("invitation"):
+        # an invitation to do: the one invited does it ("принял приглашение Си посетить
+        # Китай", "приглашение Путину посетить")
+        noun = verb.head
+        invited = bare_case(noun, "Dat", ("nmod", "iobj"))
+        above = predicate(noun)
+        if not invited and above is not None and above != verb:  # "направил Трампу приглашение", "принял приглашение"
+            invited = bare_case(above, "Dat", ("iobj", "obl"))
+            if not invited and above.lemma_ in word_list("accepting"):
+                invited = subjects(above, depth - 1)
+        return invited
     if verb.dep_ in ("acl", "nmod") and infinitive and verb.head.pos_ in ("NOUN", "PROPN"):
         # an infinitive on a noun: the noun's owner ("решение Януковича отказаться",
         # "США заявили о готовности вести диалог")
@@ -243,7 +254,25 @@ def relative_antecedent(token: Token) -> Token | None:
     clause = token.head
     while clause.dep_ != "acl:relcl" and clause.head != clause and clause.pos_ not in ("NOUN", "PROPN"):
         clause = clause.head
-    return clause.head if clause.dep_ == "acl:relcl" else None
+    if clause.dep_ == "acl:relcl":
+        return clause.head
+    return _agreeing_before(token)
+
+
+def _agreeing_before(relative: Token) -> Token | None:
+    """Where the parse hung a relative clause elsewhere ("поприветствовал делегацию,
+    которая ... прилетела" read as a coordination), the noun just before its comma that
+    agrees with "который" in gender and number."""
+    gender, number = relative.morph.get("Gender"), relative.morph.get("Number")
+    words = relative.doc[relative.sent.start : relative.i]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].text == ",":
+            for noun in reversed(words[:k]):
+                if noun.pos_ in ("NOUN", "PROPN"):
+                    fits = noun.morph.get("Number") == number and (number == ["Plur"] or noun.morph.get("Gender") == gender)
+                    return noun if fits else None
+            return None
+    return None
 
 
 def path_to(token: Token, top: Token | None) -> list[Token]:
