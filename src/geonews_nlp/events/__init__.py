@@ -21,7 +21,7 @@ from ..components.spacy_ext import register_extensions
 from ..components.tokenizer import sentence_record
 from ..errors import PatternError
 from ..records import Argument, Decision, Event, Trigger
-from . import commitment, meeting_needs, security_guarantee
+from . import commitment_needs, meeting_needs, security_guarantee
 from .attribution import sentence_source
 from .base import Candidate, EventType
 from .commitment import COMMITMENT
@@ -55,7 +55,7 @@ def make_events(nlp: Language, name: str) -> "EventExtractor":
 
 #: the conditions a rule may need, by name (``party`` and ``official_party`` are the
 #: judge's own); rule files are checked against them when the extractor is built
-CONDITIONS: dict[str, Condition] = {**meeting_needs.CONDITIONS, **commitment.CONDITIONS, **security_guarantee.CONDITIONS}
+CONDITIONS: dict[str, Condition] = {**meeting_needs.CONDITIONS, **commitment_needs.CONDITIONS, **security_guarantee.CONDITIONS}
 
 
 class EventExtractor:
