@@ -159,9 +159,10 @@ ARGUMENTS = [
 
 #: a heading line is a sentence of its own
 HEADINGS = [
-    # a heading with no party of its own takes none from the text after it
+    # a heading with no party of its own takes none from the text after it (the speaker's
+    # side is the other side of the talks it speaks of)
     ("Встреча с партнерами в Париже\n\nПремьер Франции заявил, что переговоры с Германией прошли успешно.",
-     [("meeting", "actual", {(P, "Германия")})]),
+     [("meeting", "actual", {(P, "Германия"), (P, "Франция")})]),
     # a heading and the text after it that razdel reads as one sentence tell one occasion
     ("Путин прибыл в Минск\n\nПрезидент России Владимир Путин прибыл в Минск с визитом.",
      [("meeting", "actual", {(P, "Владимир Путин"), (L, "Минск")})]),

@@ -11,10 +11,10 @@ from spacy.tokens import Span, Token
 
 from ..errors import PatternError
 from .context import ArticleContext, Value
-from .lexicon import TriggerRule, trigger_rules
+from .lexicon import TriggerRule, trigger_rules, word_list
 from .resolve import resolve_all
 from .status import StatusRules
-from .syntax import argument_predicate, predicate
+from .syntax import argument_predicate, owners, predicate
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,19 @@ class Candidate:
 
     def sentence_lemmas(self) -> set[str]:
         return {t.lemma_ for t in self.sentence if t.i < self.span.start or t.i >= self.span.end}
+
+
+def owned_elsewhere(c: Candidate) -> bool:
+    """A noun trigger that names its own parties ("переговоры Трампа с Путиным"), the
+    object of a verb that does not carry it: the verb's subject speaks of the occasion
+    ("Макрон раскритиковал переговоры Трампа"), it does not hold it ("провели
+    переговоры")."""
+    anchor, verb = c.anchor, c.arg_verb
+    if anchor.pos_ not in ("NOUN", "PROPN") or anchor.dep_ != "obj" or verb is None or verb != anchor.head:
+        return False  # one at an occasion ("заявил на встрече", "поехала на саммит") takes part in it
+    if verb.lemma_ in word_list("carrier") or verb.lemma_ in word_list("occur"):
+        return False
+    return bool(owners(anchor))
 
 
 #: what a type's slots find: a role and the word in it, or a value known without a word

@@ -191,7 +191,7 @@ def _stands_for(token: Token, noun: Token) -> bool:
 def _named_inside(anchor: Token) -> list[Token]:
     """The nouns inside what a trigger names, two levels down: "обязательства по
     поставкам удобрений", "соглашение о прекращении огня"."""
-    first = [t for t in anchor.children if t.dep_ == "nmod" or (t.dep_ in ("obj", "obl") and anchor.pos_ == "VERB")]
+    first = [t for t in anchor.children if t.dep_ == "nmod" or (t.dep_ == "obj" and anchor.pos_ == "VERB")]
     return first + [g for t in first for g in t.children if g.dep_ == "nmod"]
 
 
@@ -213,9 +213,18 @@ def speakers(c: Candidate, ctx: ArticleContext) -> list[tuple[str, Token | Value
     if not _counterpart_only(c):
         return out
     value, _ = sentence_source(c.sentence, ctx)
-    if value is not None and ctx.parties.of_value(value) == "official":
+    if value is not None and ctx.parties.of_value(value) == "official" and not _said_of_others(c, value, ctx):
         out.append(("speaker", discourse(value)))
     return out
+
+
+def _said_of_others(c: Candidate, speaker: Value, ctx: ArticleContext) -> bool:
+    """A plural verb without a subject tells of others than one speaking person ("Шольц
+    сказал, что проведут переговоры с Макроном": they will)."""
+    verb = c.arg_verb
+    entity = ctx.entities.get(speaker.entity or "")
+    person = entity is not None and entity.type == "PER"
+    return verb is not None and person and verb.morph.get("Number") == ["Plur"] and "Fin" in verb.morph.get("VerbForm")
 
 
 def _unsaid_subject(verb: Token) -> bool:
@@ -234,7 +243,7 @@ def _counterpart_only(c: Candidate) -> bool:
     """The trigger names the other side ("контакты с турецкой стороной") and no subject
     of its own: the speaker's side is the one left to name."""
     heads = [c.anchor, *([c.arg_verb] if c.arg_verb is not None else [])]
-    if any(t.dep_ in SUBJECT for h in heads for t in h.children):
+    if any(t.dep_ in SUBJECT and t != c.anchor for h in heads for t in h.children):
         return False
     return any(with_preposition(h, word_list("partner_mark"), "Ins") for h in heads)
 

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from ..knowledge.gazetteer import lookup
-from .base import Candidate, EventType, Slots
+from .base import Candidate, EventType, Found, Slots, owned_elsewhere
 from .context import ArticleContext, Value
 from .lexicon import trigger_rules, word_list
 from .offices import adjective_values
@@ -147,7 +147,8 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
         roles += [("participant", v) for v in adjective_values(anchor, ctx)]
     participants += _partners(c) + [t for t in called(c) if t not in participants]
     if verb is not None:
-        participants += subjects(verb)
+        if not owned_elsewhere(c):
+            participants += subjects(verb)
         if anchor.dep_ in ("nsubj", "nsubj:pass"):  # "у Лаврова запланированы встречи"
             participants += with_preposition(verb, word_list("host_mark"), "Gen")
     if "guest" in c.rule.needs:  # who is hosted: "принял Лаврова"; the host of a passive ("был принят Лукашенко")
@@ -249,6 +250,22 @@ def attributes(c: Candidate, ctx: ArticleContext) -> dict[str, str]:
     return {"mode": c.rule.mode}
 
 
+#: modes of meetings that have two sides: one party found leaves the other to look for
+TWO_SIDED = frozenset({"talks", "call", "meeting", "audience"})
+
+
+def wants(c: Candidate, found: Found) -> frozenset[str]:
+    """What the argument search still looks for: participants while a two-sided meeting
+    has fewer than two (a summit or a visit may have one), a place while it has none."""
+    participants = {v.entity or v.name for role, v in found.roles if role == "participant"}
+    out = set()
+    if not participants or (len(participants) == 1 and c.rule.mode in TWO_SIDED):
+        out.add("participant")
+    if not any(role == "location" for role, _ in found.roles):
+        out.add("location")
+    return frozenset(out)
+
+
 MEETING = EventType(
     "meeting",
     ("participant", "location"),
@@ -256,5 +273,6 @@ MEETING = EventType(
     attributes,
     party_roles=frozenset({"participant"}),
     joins=joins,
+    wants=wants,
     modes=frozenset({"audience", "call", "meeting", "session", "summit", "talks", "visit"}),
 )
