@@ -76,6 +76,9 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
         agents += partners  # "подписание соглашения с ЕС"
     for head in [*c.span, *([verb] if verb is not None else [])]:
         agents += [t for t in with_preposition(head, word_list("partner_mark"), "Gen") if t.lemma_ in word_list("side")]
+    for head in [*c.span, *objects(anchor), *([verb] if verb is not None else [])]:
+        behalf = [t for t in with_preposition(head, word_list("giver_mark"), "Gen") if t.lemma_ in word_list("behalf")]
+        agents += [g for t in behalf for g in bare_case(t, "Gen", ("nmod",))]  # "подписать от имени Москвы"
     recipients += [t for head in c.span for t in bare_case(head, "Dat", ("iobj", "obl", "nmod"))]
     recipients += [t for head in c.span if head.lemma_ in word_list("invitation") for t in owners(head)]  # the host who invited
     for content in with_preposition(anchor, word_list("about_mark"), "Loc") + objects(anchor):

@@ -163,6 +163,22 @@ def put_signature(c: Candidate, ctx: ArticleContext) -> str | None:
     return f"'{head.text}'" if c.anchor.dep_ in ("obj", "nsubj:pass") and head.lemma_ in word_list("signature_verb") else None
 
 
+def offered(c: Candidate, ctx: ArticleContext) -> str | None:
+    """Aid is offered, promised, discussed or decided: a verb of doing so governs it,
+    directly or through one noun ("обсуждает варианты помощи", "пообещал помощь")."""
+    words = word_list("aid_offer")
+    node = c.anchor
+    for _ in range(2):
+        if node.dep_ not in ("obj", "nmod", "obl", "nsubj:pass") or node.head == node:
+            return None
+        node = node.head
+        if node.lemma_ in words and node.pos_ in ("VERB", "AUX"):
+            return f"'{node.text}'"
+        if node.lemma_ not in words:
+            return None
+    return None
+
+
 CONDITIONS = {
     "finite": finite,
     "named_partner": named_partner,
@@ -175,6 +191,7 @@ CONDITIONS = {
     "not_security": not_security,
     "giving": giving,
     "consent": consent,
+    "offered": offered,
     "joined": joined,
     "to_bond": to_bond,
     "ahead": ahead,

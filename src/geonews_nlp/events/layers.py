@@ -38,6 +38,7 @@ from .syntax import (
     PREDICATE_POS,
     SUBJECT,
     bare_case,
+    owners,
     predicate,
     short_adjective,
     subjects,
@@ -125,16 +126,19 @@ def governor(c: Candidate, ctx: ArticleContext) -> list[tuple[str, Token | Value
         return []
     path = [anchor]
     node = anchor
+    said: list[tuple[str, Token | Value]] = []
     for _ in range(4):
         if node.dep_ not in GOVERNED or node.head == node:
-            return []
+            return said  # a subject's predicate speaks of the occasion ("участники встречи заявили")
         node = node.head
         if node.pos_ in PREDICATE_POS or short_adjective(node):
             break
+        if node.lemma_ in word_list("said_at"):  # "его слова на совместной пресс-конференции"
+            said += [("subject", t) for t in owners(node)]
         path.append(node)
     else:
-        return []
-    return on_predicate(node, path)
+        return said
+    return said or on_predicate(node, path)
 
 
 def on_predicate(verb: Token, path: list[Token]) -> list[tuple[str, Token | Value]]:

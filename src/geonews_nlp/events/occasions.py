@@ -201,8 +201,8 @@ def _topic_of(c: Candidate, host: Candidate) -> bool:
     """
     if host.rule.mode not in TOPIC_MODES or host.anchor == c.anchor:
         return False
-    if c.rule.mode == "extension" and host.rule.mode == "agreement":
-        return False  # agreeing on an extension is extending: "договорились о продлении соглашения"
+    if c.rule.mode in ("extension", "pledge") and host.rule.type == c.rule.type:
+        return False  # agreeing on an extension is extending, promising aid pledges it ("пообещали помощь")
     heads = [host.anchor, *([host.verb] if host.verb is not None else [])]
     if c.anchor.lemma_ in word_list("agreement_object") and c.anchor.head in heads:
         return False  # the agreement itself, not one it is about
@@ -252,8 +252,11 @@ def _names_a_party(c: Candidate) -> bool:
 
 
 def _is_clause_trigger(c: Candidate) -> bool:
+    """A verb that makes a clause: finite wherever the parse hung it, or any verb but a
+    participle on a noun."""
     anchor = c.anchor
-    return anchor.pos_ == "VERB" and anchor.dep_ not in ("amod", "acl") and "Part" not in anchor.morph.get("VerbForm")
+    forms = anchor.morph.get("VerbForm")
+    return anchor.pos_ == "VERB" and "Part" not in forms and (anchor.dep_ not in ("amod", "acl") or "Fin" in forms)
 
 
 def _below(token: Token, ancestor: Token) -> bool:

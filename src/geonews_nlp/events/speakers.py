@@ -56,6 +56,8 @@ def _unsaid_subject(verb: Token) -> bool:
     past = "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
     if verb.pos_ != "VERB" or not past or verb.morph.get("Gender") == ["Neut"] or subjects(verb):
         return False
+    if any(t.lemma_ in word_list("speaker_pronoun") | word_list("self_pronoun") for t in verb.children):
+        return False  # "Нам предложили договор": they did, to us
     speech = word_list("speech")
     return any(t.lemma_ in speech and t.pos_ in PREDICATE_POS and t.i > verb.i for t in verb.sent)
 

@@ -94,7 +94,7 @@ def subjects(verb: Token, depth: int = 3) -> list[Token]:
             return []
         return agents_of_passive(above) or subjects(above, depth - 1)  # "подтверждена готовность ..."
     if verb.dep_ == "xcomp" and verb.head.lemma_ in word_list("object_control"):
-        controller = objects(verb.head)
+        controller = objects(verb.head) or bare_case(verb.head, "Dat", ("iobj", "obl"))  # "поручил МИД подписать"
         if controller:
             return controller
     if verb.lemma_ in word_list("speech") and verb.morph.get("Number") == ["Plur"]:
