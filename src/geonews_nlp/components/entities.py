@@ -116,6 +116,9 @@ class Cluster:
     @property
     def name(self) -> str:
         if self.actor is not None:
+            used = Counter(n for _, n in self.mentions if n in self.actor.variants)
+            if used and used.most_common(1)[0][1] >= sum(1 for _, n in self.mentions if n == self.actor.name):
+                return used.most_common(1)[0][0]  # the article's own short name: "Беларусь"
             return self.actor.name
         names = [n for _, n in self.mentions]
         counts = Counter(names)

@@ -128,7 +128,8 @@ def _places_on(heads: list) -> list:
         out += with_preposition(head, word_list("place_mark"), "Loc")
         out += with_preposition(head, word_list("across_mark"), "Dat")
     out += [t for p in out for t in with_preposition(p, word_list("within_mark"), "Loc")]
-    return out + [t for p in out if p.lemma_ in word_list("place_noun") for t in bare_case(p, "Gen", ("nmod",))]
+    named = [t for p in out if p.lemma_ in word_list("place_noun") for t in p.children if t.dep_ in ("appos", "flat:name")]
+    return out + named + [t for p in out if p.lemma_ in word_list("place_noun") for t in bare_case(p, "Gen", ("nmod",))]
 
 
 def slots(c: Candidate, ctx: ArticleContext) -> Slots:

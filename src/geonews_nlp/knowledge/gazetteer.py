@@ -37,6 +37,9 @@ class Actor:
     code: str | None
     name: str
     kind: str
+    #: other short names as good as the canonical one ("Беларусь" beside "Белоруссия"):
+    #: an article that uses one of them is named in its own usage
+    variants: tuple[str, ...] = ()
 
 
 def fold_case(name: str) -> str:
@@ -68,7 +71,9 @@ def _states() -> list[tuple[Actor, list[str]]]:
         if getattr(country, "official_name", None):
             names.append(ru.gettext(country.official_name))
         names = own.get(country.alpha_3, []) + [fold_case(n) for n in names]
-        out.append((Actor(country.alpha_3, names[0], "state"), names))
+        variants = tuple(n[1:] for n in names if n.startswith("="))
+        names = [n.lstrip("=") for n in names]
+        out.append((Actor(country.alpha_3, names[0], "state", variants), names))
     return out
 
 
