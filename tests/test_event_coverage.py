@@ -87,8 +87,8 @@ OCCASIONS = [
     ("Армения и Азербайджан договорились о скорейшем подписании мирного соглашения.",
      [("commitment", "actual", {(A, "Армения"), (A, "Азербайджан")}),
       ("commitment", "planned", {(A, "Армения"), (A, "Азербайджан")})]),  # the signing agreed on is ahead
-    ("Германия пообещала выделить Молдове помощь.",
-     [("commitment", "actual", {(A, "Германия"), (R, "Молдавия")})]),  # one promise, not two
+    ("Германия пообещала выделить Молдове помощь.",  # the article's own name of the state
+     [("commitment", "actual", {(A, "Германия"), (R, "Молдова")})]),  # one promise, not two
     ("Зеленский находится с визитом в Париже, где проведет ряд встреч.",
      [("meeting", "actual", {(P, "Зеленский"), (L, "Париж")})]),  # a visit and its meetings
     ("Эрдоган посетит Москву и проведет переговоры с Путиным.",
@@ -109,7 +109,7 @@ GUARANTEES = [
      [("commitment", "actual", {(A, "США"), (A, "Филиппины")}),
       ("security_guarantee", "actual", {(G, "США"), (G, "Филиппины"), (B, "США"), (B, "Филиппины")})]),
     ("Франция обеспечит защиту Молдовы в случае агрессии.",
-     [("security_guarantee", "planned", {(G, "Франция"), (B, "Молдавия")})]),  # the terms, not a condition
+     [("security_guarantee", "planned", {(G, "Франция"), (B, "Молдова")})]),  # the terms, not a condition
     ("Киев рассчитывает подписать с Вашингтоном соглашение о безопасности.",
      [("commitment", "hypothetical", {(A, "Киев"), (A, "Вашингтон")}),
       ("security_guarantee", "hypothetical", {(G, "Вашингтон"), (B, "Киев")})]),  # the guarantor by direction

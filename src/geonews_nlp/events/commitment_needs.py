@@ -53,12 +53,20 @@ def aid_object(c: Candidate, ctx: ArticleContext) -> str | None:
 
 def _content_in(c: Candidate, words: frozenset[str]) -> str | None:
     """The first word of ``words`` among what is committed, the nouns and numbers it
-    governs, and what it is given for ("направит на помощь ... миллиардов долларов")."""
+    governs, and what it is given for ("направит на помощь ... миллиардов долларов");
+    for a verb the parse left without an object, the first such noun after it in its
+    clause ("подписали первый в истории ... Меморандум")."""
     purposes = with_preposition(c.anchor, word_list("place_mark"), "Acc") if c.anchor.pos_ == "VERB" else []
     for token in contents(c) + purposes:
         for word in [token, *(t for t in token.children if t.dep_ in ("nmod", "nummod"))]:
             if word.lemma_ in words:
                 return f"of '{word.text}'"
+    if c.anchor.pos_ == "VERB" and not objects(c.anchor):
+        for word in c.anchor.doc[c.anchor.i + 1 : c.sentence.end]:
+            if word.pos_ in ("VERB", "AUX") or word.text in ".;:!?":
+                break
+            if word.lemma_ in words and word.pos_ in ("NOUN", "PROPN"):
+                return f"of '{word.text}' after it"
     return None
 
 

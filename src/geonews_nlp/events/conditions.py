@@ -36,6 +36,10 @@ class Verdict:
     found: Found | None = None
 
 
+#: how many sentences back an official actor makes the context of an event political
+CONTEXT_SENTENCES = 3
+
+
 class Judge:
     """Applies the rules' conditions and vetoes to the matches of one article."""
 
@@ -109,12 +113,12 @@ class Judge:
         if not actors:
             return None
         sentences = [c.sentence]
-        if c.sentence.start > 0:
-            sentences.append(doc[c.sentence.start - 1].sent)
-        for sentence in sentences:
+        while len(sentences) <= CONTEXT_SENTENCES and sentences[-1].start > 0:
+            sentences.append(doc[sentences[-1].start - 1].sent)
+        for back, sentence in enumerate(sentences):
             mention = self.parties.official_mention(sentence, skip=frozenset(places))
             if mention is not None:
-                where = "in the sentence" if sentence == c.sentence else "in the sentence before"
+                where = "in the sentence" if back == 0 else f"{back} sentence{'s' if back > 1 else ''} before"
                 return f"{self.ctx.value(mention).name} {where}"
         return None
 

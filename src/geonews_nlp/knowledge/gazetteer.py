@@ -16,7 +16,7 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..errors import PatternError
@@ -39,7 +39,7 @@ class Actor:
     kind: str
     #: other short names as good as the canonical one ("Беларусь" beside "Белоруссия"):
     #: an article that uses one of them is named in its own usage
-    variants: tuple[str, ...] = ()
+    variants: tuple[str, ...] = field(default=(), repr=False)
 
 
 def fold_case(name: str) -> str:
