@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..components.lemmas import can_agree
 from .lexicon import word_list
+from .syntax import PREDICATE_POS, subjects
 
 #: relations that end a clause: status words above them speak of another event
 CLAUSE_BOUNDARY = {"ccomp", "parataxis", "acl:relcl", "root", "ROOT", "csubj", "conj", "advcl"}
@@ -132,3 +133,26 @@ def misplaced_participles(anchor: Token) -> list[Token]:
         if antecedent == anchor:
             found.append(word)
     return found
+
+
+def path_to(token: Token, top: Token | None) -> list[Token]:
+    """The token and the words above it up to ``top`` (or up to 4 steps)."""
+    path = [token]
+    node = token
+    while node.head != node and node != top and len(path) < 5:
+        node = node.head
+        path.append(node)
+        if top is None and node.pos_ in PREDICATE_POS:
+            break
+    return path
+
+
+def speaker(verb: Token) -> list[Token]:
+    """The subject of the speech verb whose reported clause holds the verb ("представители
+    США заявили, что Украине предлагают гарантии")."""
+    node = verb
+    while node.dep_ in ("conj", "xcomp") and node.head != node:
+        node = node.head
+    if node.dep_ == "ccomp" and node.head.lemma_ in word_list("speech"):
+        return subjects(node.head)
+    return []

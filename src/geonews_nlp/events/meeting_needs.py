@@ -77,9 +77,31 @@ def traveller(c: Candidate, ctx: ArticleContext) -> str | None:
 
 
 def callee(c: Candidate, ctx: ArticleContext) -> str | None:
-    """A call goes to a party: the dative ("позвонил Лукашенко") or "с" ("созвонился с")."""
-    found = next(resolve_all(called(c), ctx), None)
+    """A call goes to a party that acts officially: the dative ("позвонил Лукашенко") or
+    "с" ("созвонился с"); a leader calling a singer to congratulate her is no meeting."""
+    found = next((v for v in resolve_all(called(c), ctx) if ctx.parties.of_value(v) == "official"), None)
     return f"to {found.name}" if found is not None else None
+
+
+def talks_topic(c: Candidate, ctx: ArticleContext) -> str | None:
+    """What the parties consider is a topic of talks ("рассмотрели вопросы
+    сотрудничества", "были рассмотрены перспективы"), not a petition or a report."""
+    topics = [t for t in c.anchor.children if t.dep_ in ("obj", "nsubj:pass", "nsubj")]
+    found = next((t for t in topics if t.lemma_ in word_list("talks_topic")), None)
+    return f"'{found.text}'" if found is not None else None
+
+
+def one_talk(c: Candidate, ctx: ArticleContext) -> str | None:
+    """A conversation or a discussion is one occasion: in the singular, or in the plural
+    with its parties ("разговоры лидеров", "в дискуссиях сторона не участвовала");
+    "пока это только разговоры" is talk."""
+    anchor = c.anchor
+    if "Plur" not in anchor.morph.get("Number"):
+        return "one"
+    named = owners(anchor) + with_preposition(anchor, word_list("partner_mark") | word_list("between_mark"), None)
+    named += subjects(c.arg_verb) if c.arg_verb is not None else []  # "в дискуссиях сторона не участвовала"
+    found = next(resolve_all(named, ctx), None)
+    return f"of {found.name}" if found is not None else None
 
 
 def participation(c: Candidate, ctx: ArticleContext) -> str | None:
@@ -90,6 +112,9 @@ def participation(c: Candidate, ctx: ArticleContext) -> str | None:
     for token in (t for h in heads for t in with_preposition(h, word_list("place_mark"), "Loc")):
         if token.lemma_ in word_list("attended") or token.lemma_ in meeting_nouns():
             return f"in '{token.text}'"
+        of_what = [t for t in bare_case(token, "Gen", ("nmod",)) if t.lemma_ in meeting_nouns() or t.lemma_ in word_list("reach")]
+        if token.lemma_ in word_list("ceremony") and of_what:
+            return f"in '{token.text} {of_what[0].text}'"  # "церемония подписания"
         span = ctx.mention(token)
         if span is not None and span.label_ == "ORG":
             return f"in {span.text}"
@@ -109,4 +134,5 @@ def in_session(c: Candidate, ctx: ArticleContext) -> str | None:
     return None
 
 
-CONDITIONS = {"in_session": in_session, "destination": destination, "partner": partner, "traveller": traveller, "guest": guest, "participation": participation, "callee": callee}
+CONDITIONS = {"in_session": in_session, "destination": destination, "partner": partner, "traveller": traveller, "guest": guest, "participation": participation, "callee": callee,
+              "talks_topic": talks_topic, "one_talk": one_talk}

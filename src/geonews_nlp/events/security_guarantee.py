@@ -12,10 +12,11 @@ attribute.
 from __future__ import annotations
 
 from .base import Candidate, EventType, Slots
+from .clauses import path_to, speaker
 from .context import ArticleContext
 from .lexicon import word_list
 from .status import UNDERTAKINGS
-from .syntax import bare_case, owners, path_to, speaker, subjects, with_preposition
+from .syntax import bare_case, owners, subjects, with_preposition
 
 
 def security_context(c: Candidate, ctx: ArticleContext) -> str | None:
@@ -41,7 +42,37 @@ def attack_condition(c: Candidate, ctx: ArticleContext) -> str | None:
     return None
 
 
-CONDITIONS = {"security_context": security_context, "attack_condition": attack_condition}
+def troops(c: Candidate, ctx: ArticleContext) -> str | None:
+    """What is sent or stationed is troops or their means ("войска", "своих военных")."""
+    words = word_list("troops")
+    found = next((t for t in _deployed(c) if t.lemma_ in words), None)
+    return f"of '{found.text}'" if found is not None else None
+
+
+def protective(c: Candidate, ctx: ArticleContext) -> str | None:
+    """A deployment defends a party: its purpose or the peace it keeps is in the sentence
+    ("для защиты", "после прекращения огня"), or the parties agree on it ("согласились
+    направить"); "ввели войска" with neither is no guarantee."""
+    words = word_list("protective")
+    found = next((t for t in c.sentence if t.lemma_ in words and t not in c.span), None)
+    return f"'{found.text}'" if found is not None else None
+
+
+def _deployed(c: Candidate) -> list:
+    """What a deployment sends: its object, or the genitive of its noun."""
+    anchor = c.anchor
+    return [t for t in anchor.children if t.dep_ in ("obj", "nmod") and not any(m.dep_ == "case" for m in t.children)]
+
+
+def destinations(c: Candidate) -> list:
+    """Where forces go or stand: "в Газу", "на Украину", "на Украине", "на территории
+    Азербайджана" (the territory's genitive)."""
+    heads = [c.anchor, c.anchor.head]
+    places = [t for w in heads for t in with_preposition(w, word_list("place_mark"), None) if t.morph.get("Case") in (["Acc"], ["Loc"])]
+    return places + [g for t in places if t.lemma_ in word_list("territory") for g in bare_case(t, "Gen", ("nmod",))]
+
+
+CONDITIONS = {"security_context": security_context, "attack_condition": attack_condition, "troops": troops, "protective": protective}
 
 
 def _receiving(c: Candidate) -> bool:
@@ -64,6 +95,7 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
     guarantors = [t for t in owners(anchor) if t.lemma_ not in word_list("protected_noun")]
     # whose security: "гарантии безопасности Сербии"
     protected = [t for w in c.span if w.lemma_ in word_list("protected_noun") for t in bare_case(w, "Gen", ("nmod",))]
+    protected += [g for t in protected if t.lemma_ in word_list("territory") for g in bare_case(t, "Gen", ("nmod",))]
     guarantors += [t for w in c.span for t in with_preposition(w, word_list("giver_mark"), None)]
     if c.rule.mode == "treaty":
         guarantors += with_preposition(anchor, word_list("partner_mark"), "Ins")
@@ -71,8 +103,9 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
         t for node in [*c.span, *path_to(anchor, verb)] for t in with_preposition(node, word_list("benefit_mark"), None)
     ]
     beneficiaries += bare_case(anchor, "Dat", ("nmod", "iobj"))  # "гарантии США Тайваню"
-    if c.rule.mode == "force":  # forces sent to protect a party: "отправка сил на Украину"
-        beneficiaries += [t for w in (anchor, anchor.head) for t in with_preposition(w, word_list("place_mark"), "Acc")]
+    if c.rule.mode == "force":  # forces sent to protect a party: "отправка сил на Украину", "на территории Азербайджана"
+        beneficiaries += destinations(c)
+        beneficiaries += [g for w in c.sentence if w.lemma_ in word_list("protected_noun") for g in owners(w)]  # "для защиты острова"
     if verb is not None:
         if _receiving(c):
             beneficiaries += subjects(verb)

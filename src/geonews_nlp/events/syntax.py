@@ -93,6 +93,13 @@ def subjects(verb: Token, depth: int = 3) -> list[Token]:
         if above is None or above == verb:
             return []
         return agents_of_passive(above) or subjects(above, depth - 1)  # "подтверждена готовность ..."
+    modal = [verb.head] if verb.dep_ in ("xcomp", "csubj") else []
+    if infinitive:  # the parse may hang the modal under its infinitive
+        modal += [t for t in verb.children if t.dep_ in ("conj", "parataxis", "advcl")]
+    for word in (m for m in modal if m.lemma_ in word_list("dative_subject")):
+        obliged = bare_case(word, "Dat", ("iobj", "obl"))  # "обеспечивать оборону придется Евросоюзу"
+        if obliged:
+            return obliged
     if verb.dep_ == "xcomp" and verb.head.lemma_ in word_list("object_control"):
         controller = objects(verb.head) or bare_case(verb.head, "Dat", ("iobj", "obl"))  # "поручил МИД подписать"
         if controller:
@@ -273,26 +280,3 @@ def _agreeing_before(relative: Token) -> Token | None:
                     return noun if fits else None
             return None
     return None
-
-
-def path_to(token: Token, top: Token | None) -> list[Token]:
-    """The token and the words above it up to ``top`` (or up to 4 steps)."""
-    path = [token]
-    node = token
-    while node.head != node and node != top and len(path) < 5:
-        node = node.head
-        path.append(node)
-        if top is None and node.pos_ in PREDICATE_POS:
-            break
-    return path
-
-
-def speaker(verb: Token) -> list[Token]:
-    """The subject of the speech verb whose reported clause holds the verb ("представители
-    США заявили, что Украине предлагают гарантии")."""
-    node = verb
-    while node.dep_ in ("conj", "xcomp") and node.head != node:
-        node = node.head
-    if node.dep_ == "ccomp" and node.head.lemma_ in word_list("speech"):
-        return subjects(node.head)
-    return []
