@@ -45,15 +45,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .clauses import (
-    clause_path,
-    content_path,
-    future,
-    imperfective_present,
-    is_content,
-    participles,
-    short_form,
-)
+from .clauses import clause_path, content_path, future, imperfective_present, is_content, participles, short_form
 from .lexicon import word_list
 
 #: relations by which a modal word governs what it makes hypothetical: its infinitive,
