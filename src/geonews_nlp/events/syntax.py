@@ -51,8 +51,10 @@ def argument_predicate(token: Token) -> Token | None:
         if node.dep_ in SUBJECT or node.head == node:
             return None
         if node.dep_ == "nmod" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            through = word_list("frame") | word_list("modal") | word_list("agreement_object")
-            if node.head.lemma_ not in through:  # "подписали договор о взаимной обороне": its signers
+            through = word_list("frame") | word_list("modal")
+            if _prepositions(node):  # "подписали договор о взаимной обороне": its signers
+                through |= word_list("agreement_object")
+            if node.head.lemma_ not in through:  # "признавать декларацию саммита": the summit's own document
                 return None
         if node.dep_ not in NOMINAL_LINKS:
             return None
