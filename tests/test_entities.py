@@ -68,6 +68,15 @@ CLUSTERS = [
         "Россия выступила против. В Российской Федерации это назвали провокацией. РФ ответит.",
         {"Россия": ["Россия", "Российской Федерации", "РФ"]},
     ),
+    # an Arabic name's surname keeps its particle and joins the full name, whatever the
+    # tagger took it for
+    (
+        "Президент Сирии Ахмед аш-Шараа прибыл в Вашингтон. Аш-Шараа появился в Белом доме.",
+        {"Ахмед аш-Шараа": ["Ахмед аш-Шараа", "Аш-Шараа"]},
+    ),
+    # a state keeps the article's own name where it is as good as the gazetteer's
+    ("Беларусь и Россия подписали договор. Власти Беларуси его одобрили.", {"Беларусь": ["Беларусь", "Беларуси"]}),
+    ("Белоруссия подписала договор.", {"Белоруссия": ["Белоруссия"]}),
 ]
 
 
@@ -110,3 +119,14 @@ def test_mentions_point_into_the_text():
     for entity in article.entities:
         for m in entity.mentions:
             assert text[m.start : m.end] == m.text
+
+
+
+def test_a_particle_name_that_is_no_person_stays_what_it_is():
+    article = extract("Телеканал Аль-Джазира сообщил о встрече в Абу-Даби.")
+    assert all(e.type != "PER" for e in article.entities)
+
+
+def test_regional_blocs_are_known():
+    article = extract("Лидеры АСЕАН и Меркосур встретились. Ассоциация государств Юго-Восточной Азии приняла декларацию.")
+    assert {e.name: e.actor for e in article.entities if e.kind == "bloc"} == {"АСЕАН": "ASEAN", "Меркосур": "MERCOSUR"}

@@ -41,6 +41,22 @@ SENTENCES = [
      ["Президент прибыл.", "Встреча прошла."]),
     ("Первый абзац.\n\nВторой абзац.", ["Первый абзац.", "Второй абзац."]),
     ("", []),
+    # a full stop glued to the next sentence's capital; not after an abbreviation, an
+    # initial or in a domain
+    ("Лидеры приняли декларацию.Текст опубликован.", ["Лидеры приняли декларацию.", "Текст опубликован."]),
+    ("Анонсировал встречу на саммите АТЭС.\"Я также договорился\", — написал он.",
+     ["Анонсировал встречу на саммите АТЭС.", "\"Я также договорился\", — написал он."]),
+    ("Об этом сообщил Дж.Коми в интервью изданию Gzt.Ru сегодня.", ["Об этом сообщил Дж.Коми в интервью изданию Gzt.Ru сегодня."]),
+    ("(Прим.Life.ru) договоренность достигнута.", ["(Прим.Life.ru) договоренность достигнута."]),
+    # an agency's dateline is a sentence of its own
+    ("ЙОХАННЕСБУРГ, 3 марта (Синьхуа) -- Президент ЮАР встретился с Путиным.",
+     ["ЙОХАННЕСБУРГ, 3 марта (Синьхуа) --", "Президент ЮАР встретился с Путиным."]),
+    ("НОВОСТИ.RU - Президент встретился с Путиным.", ["НОВОСТИ.RU -", "Президент встретился с Путиным."]),
+    ("Трамп встретится с Си  ВАШИНГТОН, 19 сен — РИА Новости. Президент анонсировал встречу.",
+     ["Трамп встретится с Си", "ВАШИНГТОН, 19 сен — РИА Новости.", "Президент анонсировал встречу."]),
+    # a byte order mark is no part of the first word, nor of the header
+    ("\ufeffПутин прибыл в Пекин.", ["Путин прибыл в Пекин."]),
+    ("\ufeffdate 2026-01-06\nПутин прибыл в Пекин.", ["Путин прибыл в Пекин."]),
 ]
 
 
@@ -52,3 +68,19 @@ def test_sentences_skip_header(nlp, text, expected):
     assert [s.text for s in article.sentences] == expected
     for s in article.sentences:
         assert text[s.start : s.end] == s.text
+
+
+def test_a_dateline_names_no_party():
+    from geonews_nlp import extract
+
+    article = extract("УЛАН-УДЭ, 28 окт - ПРАЙМ. Амурская область и Китай договорились о сотрудничестве.", "2025-10-28")
+    assert [(a.role, a.name) for a in article.events[0].arguments] == [("agent", "Амурская область"), ("agent", "Китай")]
+
+
+def test_a_byte_order_mark_keeps_the_first_name_and_the_header_date():
+    from geonews_nlp import extract
+
+    article = extract("\ufeffdate 2026-01-06\nПутин прибыл в Пекин.")
+    assert article.date == "2026-01-06"
+    assert [e.name for e in article.entities] == ["Путин", "Пекин"]
+    assert article.entities[0].mentions[0].start == len("\ufeffdate 2026-01-06\n")
