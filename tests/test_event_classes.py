@@ -107,3 +107,26 @@ OCCASIONS = [
 @pytest.mark.parametrize("text,count", OCCASIONS)
 def test_one_record_per_occasion(text, count):
     assert len(records(text, "meeting")) == count
+
+
+CONDITIONS = [
+    # a court or consumer word in another clause does not make an interstate deal a court's
+    ("Россия и Китай подписали соглашение о торговле, а суд отложил заседание по делу бизнесмена.",
+     [("commitment", {(A, "Россия"), (A, "Китай")})]),
+    ("Продавец гарантирует возврат денег.", []),
+    # a military operation is no surgery
+    ("Министр обороны Турции посетил Сирию, где обсудил ход военной операции.",
+     [("meeting", {(P, "Турция"), (P, "Сирия"), (L, "Сирия")})]),
+    # an agreement stated by its existence, or denied it
+    ("Никакой договоренности о прекращении огня между Израилем и ХАМАС не существует.",
+     [("commitment", {(A, "Израиль"), (A, "ХАМАС")})]),
+    ("Достижение договоренности между Москвой и Киевом пока невозможно.",
+     [("commitment", {(A, "Москва"), (A, "Киев")})]),
+    ("Стороны продлили режим тишины еще на неделю.", [("commitment", set())]),
+    ("Власти продлили режим ЧП.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONDITIONS)
+def test_conditions(text, expected):
+    check(text, expected)

@@ -156,3 +156,18 @@ def speaker(verb: Token) -> list[Token]:
     if node.dep_ == "ccomp" and node.head.lemma_ in word_list("speech"):
         return subjects(node.head)
     return []
+
+
+def own_clause(trigger: Token) -> list[Token]:
+    """The words of the trigger's own clause: the subtree of its clause's head without
+    the clauses hung on it (relative, adverbial, reported, coordinated), in which a word
+    speaks of something else ("Встреча министров прошла в Москве, а суд отложил
+    заседание": the court is not the meeting's)."""
+    top = clause_path(trigger)[-1]
+    out = []
+    stack = [top]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack += [t for t in node.children if t.dep_ not in CLAUSE_BOUNDARY or trigger in t.subtree]
+    return sorted(out, key=lambda t: t.i)

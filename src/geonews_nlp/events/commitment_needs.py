@@ -61,6 +61,8 @@ def _content_in(c: Candidate, words: frozenset[str]) -> str | None:
         for word in [token, *(t for t in token.children if t.dep_ in ("nmod", "nummod"))]:
             if word.lemma_ in words:
                 return f"of '{word.text}'"
+            if word.lemma_ in word_list("regime") and any(t.lemma_ in word_list("ceasefire") for t in word.children):
+                return f"of '{word.text}'"  # "продлили режим тишины": an agreed ceasefire
     if c.anchor.pos_ == "VERB" and not objects(c.anchor):
         for word in c.anchor.doc[c.anchor.i + 1 : c.sentence.end]:
             if word.pos_ in ("VERB", "AUX") or word.text in ".;:!?":
@@ -117,6 +119,11 @@ def reached(c: Candidate, ctx: ArticleContext) -> str | None:
     made between named parties; else it is a thing mentioned."""
     if c.verb is not None and c.verb.lemma_ in word_list("reach"):
         return f"'{c.verb.text}'"
+    head = c.anchor.head
+    if c.anchor.dep_ == "nmod" and head.lemma_ in word_list("reach"):
+        return f"'{head.text}'"  # "достижение договоренности"
+    if c.verb is not None and c.verb.lemma_ in word_list("exist") and c.anchor.dep_ in ("nsubj", "obj", "obl"):
+        return f"'{c.verb.text}'"  # "никакой договоренности не существует", "договоренность есть"
     found = COMMITMENT.arguments(c, ctx)
     return f"by {found[0][1].name}" if found else None
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .base import Candidate, EventType, Found
+from .clauses import own_clause
 from .context import ArticleContext, context_words
 from .layers import search
 from .lexicon import Veto, word_list
@@ -127,7 +128,9 @@ def vetoed(c: Candidate, veto: Veto) -> str | None:
     """The word of a veto's lists found in its scope, if any."""
     words = frozenset().union(*(word_list(name) for name in veto.lists))
     anchor = c.anchor
-    if veto.scope in ("sentence", "topic"):
+    if veto.scope == "clause":
+        hits = [t for t in own_clause(anchor) if t.lemma_ in words and t not in c.span]
+    elif veto.scope in ("sentence", "topic"):
         hits = [t for t in c.sentence if t.lemma_ in words and t not in c.span]
     elif veto.scope == "modifier":
         hits = [t for t in anchor.children if t.dep_ in ("amod", "nmod", "compound") and t.lemma_ in words]

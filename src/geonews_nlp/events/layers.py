@@ -182,6 +182,7 @@ def clause(c: Candidate, ctx: ArticleContext) -> list[tuple[str, Token | Value]]
     for inner in _named_inside(anchor):
         out += [("benefit", t) for t in with_preposition(inner, word_list("benefit_mark"), "Gen")]
         out += [("partner", t) for t in with_preposition(inner, word_list("partner_mark"), "Ins")]
+        out += [("partner", t) for t in with_preposition(inner, word_list("between_mark"), None)]  # "о прекращении огня между Израилем и ХАМАС"
     return out
 
 

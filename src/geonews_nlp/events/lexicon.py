@@ -22,7 +22,7 @@ POS_TAGS = frozenset(
 )
 
 #: where a veto list is looked for (see ``conditions.vetoed``)
-VETO_SCOPES = ("sentence", "topic", "modifier", "partner", "frame", "where")
+VETO_SCOPES = ("clause", "sentence", "topic", "modifier", "partner", "frame", "where")
 
 
 @dataclass(frozen=True)
