@@ -101,7 +101,23 @@ OCCASIONS = [
     ("Саммит ШОС проходит в Тяньцзине, в нем принимают участие более 20 лидеров.", 1),
     # the next round framing its predicate is that predicate's occasion
     ("Путин встретился с Си, а на следующей встрече лидеры обсудят торговлю.", 2),
+    # separate meetings with each partner
+    ("Лавров встретился по отдельности с Фиданом и с Аракчи.", 2),
+    ("Лавров встретился с Фиданом и с Аракчи.", 1),
+    # the parties of a meeting discuss at it; a headline retold by its lead
+    ("Путин и Токаев встретились в Астане, стороны обсудили торговлю.", 1),
+    ("Путин провел переговоры с Токаевым  Президент России Владимир Путин провел переговоры "
+     "с президентом Казахстана Касым-Жомартом Токаевым в Астане.", 1),
+    # a call and the summit it precedes are two, each with its own place
+    ("Перед саммитом в Анкоридже Трамп поговорил по телефону с Путиным.", 2),
 ]
+
+
+def test_a_call_before_a_summit_keeps_its_own_place_and_parties():
+    summit, call = extract("Перед саммитом в Анкоридже Трамп поговорил по телефону с Путиным.", "2026-03-10").events
+    assert ("location", "Анкоридж") in {(a.role, a.name) for a in summit.arguments}
+    assert ("participant", "Путин") not in {(a.role, a.name) for a in summit.arguments}
+    assert "location" not in {a.role for a in call.arguments}
 
 
 @pytest.mark.parametrize("text,count", OCCASIONS)

@@ -9,7 +9,6 @@ carries the id of the rule that made it.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 from collections import defaultdict, deque
 
 from spacy.language import Language
@@ -91,7 +90,7 @@ class EventExtractor:
             one
             for (event_type, _), group in groups.items()
             for occasion in occasions(group, self.extractors[event_type], ctx, verdicts)
-            for one in per_visited_state(self.event(occasion, verdicts, ctx, sources.get(occasion[0].sentence.start), text))
+            for one in self.extractors[event_type].split(self.event(occasion, verdicts, ctx, sources.get(occasion[0].sentence.start), text), occasion[0], ctx)
         ]
         doc._.geonews_events = tuple(sorted(events, key=lambda e: (e.trigger.start, e.type)))
         return doc
@@ -226,21 +225,6 @@ def assemble_arguments(
     return tuple(arguments)
 
 
-def per_visited_state(event: Event) -> list[Event]:
-    """A visit to several states is one occasion per state ("посетил Вьетнам и Лаос":
-    two), each with the visitor and the other parties; a visit to one is itself."""
-    if dict(event.attributes).get("mode") != "visit":
-        return [event]
-    hosts = {(a.entity or a.name) for a in event.arguments if a.role == "participant"}
-    states = [a for a in event.arguments if a.role == "location" and a.actor and (a.entity or a.name) in hosts]
-    if len({a.actor for a in states}) < 2:
-        return [event]
-    keys = {a.entity or a.name for a in states}
-    shared = tuple(a for a in event.arguments if (a.entity or a.name) not in keys)
-    return [
-        dataclasses.replace(event, arguments=shared + tuple(a for a in event.arguments if (a.entity or a.name) == key))
-        for key in dict.fromkeys(a.entity or a.name for a in states)
-    ]
 
 
 def _conditions(verdict: Verdict) -> dict[str, str]:

@@ -10,6 +10,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from ..errors import PatternError
+from ..records import Event
 from .context import ArticleContext, Value
 from .lexicon import TriggerRule, trigger_rules, word_list
 from .resolve import resolve_all
@@ -121,6 +122,9 @@ class EventType:
     #: the roles a match still wants after its trigger's clause was read, so that the
     #: argument search reads on (``layers``); by default its roles without a value
     wants: Callable[[Candidate, Found], frozenset[str]] | None = None
+    #: the records one occasion's record stands for where a match tells several (a visit
+    #: to each of several states); by default the record itself
+    splits: Callable[[Event, Candidate, ArticleContext], list[Event]] | None = None
 
     @property
     def rules(self) -> tuple[TriggerRule, ...]:
@@ -137,6 +141,10 @@ class EventType:
         if self.wants is not None:
             return self.wants(c, found)
         return frozenset(self.roles) - {role for role, _ in found.roles}
+
+    def split(self, event: Event, c: Candidate, ctx: ArticleContext) -> list[Event]:
+        """The records of one occasion's record (``splits``)."""
+        return self.splits(event, c, ctx) if self.splits is not None else [event]
 
     def arguments(self, c: Candidate, ctx: ArticleContext) -> Roles:
         """The values of a match's roles."""

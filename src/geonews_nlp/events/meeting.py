@@ -10,126 +10,19 @@ participant too.
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
-from functools import cache
 
 from ..knowledge.gazetteer import lookup
+from ..records import Event
 from .base import Candidate, EventType, Found, Slots, owned_elsewhere
 from .context import ArticleContext, Value
-from .lexicon import trigger_rules, word_list
+from .lexicon import word_list
 from .offices import adjective_values
 from .resolve import resolve_all
-from .syntax import (
-    agents_of_passive,
-    bare_case,
-    ended,
-    objects,
-    owners,
-    stray_dependents,
-    subjects,
-    with_preposition,
-)
-
-
-def called(c: Candidate) -> list:
-    """Whom a call verb calls: its dative ("позвонил Лукашенко") or "с" partner."""
-    if c.rule.mode != "call" or c.anchor.pos_ != "VERB":
-        return []
-    return bare_case(c.anchor, "Dat", ("iobj", "obl", "obj")) + with_preposition(c.anchor, word_list("partner_mark"), "Ins")
-
-
-def guests(c: Candidate) -> list:
-    """Who is hosted: the object, or an animate genitive the parse hung on the place
-    before it ("принял в Елисейском дворце канцлера ФРГ": an animate accusative reads
-    as a genitive)."""
-    places = with_preposition(c.anchor, word_list("place_mark"), "Loc")
-    misread = [t for p in places for t in bare_case(p, "Gen", ("nmod",)) if t.morph.get("Animacy") == ["Anim"]]
-    hosted = [t for t in c.anchor.children if t.dep_ == "nsubj:pass" and t.morph.get("Case") == ["Nom"]]  # "Коул был принят Лукашенко"
-    return objects(c.anchor) + misread + hosted
-
-
-
-
-@cache
-def meeting_nouns() -> frozenset[str]:
-    """One-word nominal triggers: a visit to a summit is a meeting."""
-    return frozenset(
-        rule.pattern[0][0] for rule in trigger_rules("meeting") if len(rule.pattern) == 1 and rule.mode != "visit"
-    )
-
-
-def _partners(c: Candidate) -> list:
-    """Who the parties meet with: "с" + instrumental on the trigger, its predicate (not
-    for a meeting over before it), its object ("обсудил вопросы с лидерами") or its owner
-    ("встреча Мерца с Трампом", where the parse hangs the partner on the name)."""
-    owners_ = owners(c.anchor) if c.anchor.pos_ in ("NOUN", "PROPN") else []
-    owners_ += [t for o in owners_ for t in o.children if t.dep_ in ("appos", "flat:name", "nmod")]  # "встречей канцлера Мерца с Трампом"
-    heads = list(c.span) if ended(c.anchor) else _heads(c)  # "после переговоров с Путиным встретится с Зеленским"
-    found = [t for head in heads + objects(c.anchor) + owners_ for t in with_preposition(head, word_list("partner_mark") | word_list("between_mark"), "Ins")]
-    if c.anchor.pos_ in ("NOUN", "PROPN"):
-        found += [t for t in stray_dependents(c.anchor, word_list("partner_mark") | word_list("between_mark"), "Ins") if t not in found]
-    return found
-
-
-def _heads(c: Candidate) -> list:
-    """The trigger's words and its predicate: where partners and places attach."""
-    verb = c.arg_verb
-    return list(c.span) + ([verb] if verb is not None and verb not in c.span else [])
-
-
-def destinations(c: Candidate) -> list:
-    """Where a trip goes: on the trigger, or on its predicate unless the trigger is a
-    meeting already over ("по завершении встречи отправился в ...", "после переговоров
-    вылетел в ...": the next stop, not the meeting's place) or a trip noun naming its
-    own way ("прибыл в Ирландию, откуда началось его турне по Европе")."""
-    own = ended(c.anchor) or (c.anchor.pos_ == "NOUN" and _own_way(c))
-    out = []
-    for head in list(c.span) if own else _heads(c):
-        out += with_preposition(head, word_list("place_mark"), "Acc")
-        out += with_preposition(head, word_list("towards_mark"), "Dat")
-        if head.lemma_ in word_list("visit_object"):
-            out += objects(head) + bare_case(head, "Gen", ("nmod",))
-    return out
-
-
-def _own_way(c: Candidate) -> bool:
-    """A trip noun names where it goes or passes: "турне по Европе", "поездка в Китай"."""
-    return any(
-        with_preposition(w, word_list("place_mark"), "Acc") or with_preposition(w, word_list("across_mark"), "Dat") for w in c.span
-    )
-
-
-def _occurrence(c: Candidate) -> list:
-    """The verb of the event taking place, when the trigger is its subject ("встреча
-    состоялась", "встреча может состояться")."""
-    verb = c.verb
-    if verb is None:
-        return []
-    occur = word_list("occur")
-    return [v for v in [verb, *(t for t in verb.children if t.dep_ == "xcomp")] if v.lemma_ in occur]
-
-
-def _places(c: Candidate) -> list:
-    """Where the meeting is: "в"/"на" + prepositional on the trigger, its predicate, the
-    verb of its taking place ("встреча состоялась в Санкт-Петербурге"), its partners
-    ("встретился с Шольцем в Берлине") and what a trip visits ("посетить парад в
-    Москве"); "по" + dative ("турне по Европе"); a place within a place ("в Белом доме в
-    Вашингтоне"); a place named by its genitive ("в столице Таджикистана"); a place the
-    parse hangs on the meeting's owner ("встречей канцлера ... в Белом доме"). Places of
-    what a trip visits come last: a state there is where it goes, not a host."""
-    owners_ = owners(c.anchor) if c.anchor.pos_ in ("NOUN", "PROPN") else []  # "встреча канцлера ... в Белом доме"
-    return _places_on(_heads(c) + _occurrence(c) + _partners(c) + owners_) + _places_on(destinations(c))
-
-
-def _places_on(heads: list) -> list:
-    """The places in "в"/"на" + prepositional and "по" + dative on these words."""
-    out = []
-    for head in heads:
-        out += with_preposition(head, word_list("place_mark"), "Loc")
-        out += with_preposition(head, word_list("across_mark"), "Dat")
-    out += [t for p in out for t in with_preposition(p, word_list("within_mark"), "Loc")]
-    named = [t for p in out if p.lemma_ in word_list("place_noun") for t in p.children if t.dep_ in ("appos", "flat:name")]
-    return out + named + [t for p in out if p.lemma_ in word_list("place_noun") for t in bare_case(p, "Gen", ("nmod",))]
+from .meeting_words import called, destinations, guests, heads, is_place, partners, places, places_on
+from .syntax import agents_of_passive, owners, subjects, with_preposition
 
 
 def slots(c: Candidate, ctx: ArticleContext) -> Slots:
@@ -146,7 +39,7 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
         for named in (t for t in anchor.children if t.dep_ == "appos" and ctx.mention(t) is not None):
             roles += [("participant", v) for v in format_parts(named, ctx)] or [("participant", named)]
         roles += [("participant", v) for v in adjective_values(anchor, ctx)]
-    participants += _partners(c) + [t for t in called(c) if t not in participants]
+    participants += partners(c) + [t for t in called(c) if t not in participants]
     if verb is not None:
         if not owned_elsewhere(c):
             participants += subjects(verb)
@@ -165,8 +58,8 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
             roles += [("location", v) for v in towns]
         else:
             roles.append(("participant", token))
-    visited = {t.i for t in _places_on(destinations(c))}
-    for token in _places(c):
+    visited = {t.i for t in places_on(destinations(c))}
+    for token in places(c):
         for value in resolve_all([token], ctx):
             if is_place(value, ctx):
                 roles.append(("location", value))
@@ -208,9 +101,9 @@ def hosted_by(visit: Candidate, talks: Candidate, ctx: ArticleContext) -> bool:
         return False
     if talks.verb not in visit.verb.conjuncts:
         return False
-    visited = {v.actor for v in resolve_all(destinations(visit) + _places(visit), ctx) if v.actor}
-    partners = {v.actor for v in resolve_all(_partners(talks), ctx) if v.actor}
-    return bool(visited & partners)
+    visited = {v.actor for v in resolve_all(destinations(visit) + places(visit), ctx) if v.actor}
+    met = {v.actor for v in resolve_all(partners(talks), ctx) if v.actor}
+    return bool(visited & met)
 
 
 def joins(first: Candidate, second: Candidate, ctx: ArticleContext) -> bool:
@@ -223,7 +116,21 @@ def joins(first: Candidate, second: Candidate, ctx: ArticleContext) -> bool:
         or taking_part_in(second, first)
         or going_to(first, second)
         or going_to(second, first)
+        or said_of_them(first, second)
     )
+
+
+def said_of_them(meeting: Candidate, talks: Candidate) -> bool:
+    """Talks told right after a meeting of the same parties, by a word that points back
+    to them or by none, are that meeting's talks: "встретились в Астане, стороны
+    обсудили торговлю"."""
+    if talks.rule.mode != "talks" or talks.anchor.pos_ != "VERB" or meeting.verb is None:
+        return False
+    if talks.anchor not in meeting.verb.conjuncts and talks.anchor.head != meeting.verb:
+        return False
+    said_by = subjects(talks.anchor)
+    back = word_list("parties") | word_list("refers_back")
+    return all(t.lemma_ in back for t in said_by)
 
 
 def going_to(visit: Candidate, occasion: Candidate) -> bool:
@@ -242,13 +149,45 @@ def taking_part_in(occasion: Candidate, part: Candidate) -> bool:
     return any(t == occasion.anchor or (t.pos_ == "PRON" and t.i > occasion.anchor.i) for t in attended)
 
 
-def is_place(value, ctx: ArticleContext) -> bool:
-    entity = ctx.entities.get(value.entity or "")
-    return entity.type == "LOC" if entity is not None else ctx.is_state(value)
 
 
 def attributes(c: Candidate, ctx: ArticleContext) -> dict[str, str]:
     return {"mode": c.rule.mode}
+
+
+def split(event: Event, c: Candidate, ctx: ArticleContext) -> list[Event]:
+    """The occasions one match tells: a visit to each state it goes to, a meeting with
+    each partner met separately."""
+    return [one for visit in per_visited_state(event) for one in per_partner(visit, c, ctx)]
+
+
+def per_visited_state(event: Event) -> list[Event]:
+    """A visit to several states is one occasion per state ("посетил Вьетнам и Лаос":
+    two), each with the visitor and the other parties; a visit to one is itself."""
+    if dict(event.attributes).get("mode") != "visit":
+        return [event]
+    hosts = {(a.entity or a.name) for a in event.arguments if a.role == "participant"}
+    states = [a for a in event.arguments if a.role == "location" and a.actor and (a.entity or a.name) in hosts]
+    if len({a.actor for a in states}) < 2:
+        return [event]
+    keys = {a.entity or a.name for a in states}
+    shared = tuple(a for a in event.arguments if (a.entity or a.name) not in keys)
+    return [
+        dataclasses.replace(event, arguments=shared + tuple(a for a in event.arguments if (a.entity or a.name) == key))
+        for key in dict.fromkeys(a.entity or a.name for a in states)
+    ]
+
+
+def per_partner(event: Event, c: Candidate, ctx: ArticleContext) -> list[Event]:
+    """Meetings held separately with each partner are one occasion each ("встретился по
+    отдельности с Фиданом и с Аракчи": two), each with the parties who met them."""
+    marks = [t for h in heads(c) for t in h.children if t.lemma_ in word_list("separately")]
+    partners = [t for m in [*marks, *(h for h in heads(c) if marks)] for t in with_preposition(m, word_list("partner_mark"), "Ins")]
+    keys = list(dict.fromkeys(v.entity or v.name for v in resolve_all(partners, ctx)))
+    if len(keys) < 2:
+        return [event]
+    shared = tuple(a for a in event.arguments if (a.entity or a.name) not in keys)
+    return [dataclasses.replace(event, arguments=shared + tuple(a for a in event.arguments if (a.entity or a.name) == key)) for key in keys]
 
 
 #: modes of meetings that have two sides: one party found leaves the other to look for
@@ -275,5 +214,6 @@ MEETING = EventType(
     party_roles=frozenset({"participant"}),
     joins=joins,
     wants=wants,
+    splits=split,
     modes=frozenset({"audience", "call", "meeting", "session", "summit", "talks", "visit"}),
 )

@@ -7,7 +7,8 @@ from __future__ import annotations
 from .base import Candidate
 from .context import ArticleContext, Value, office_words
 from .lexicon import word_list
-from .meeting import called, destinations, guests, is_place, meeting_nouns, slots
+from .meeting import slots
+from .meeting_words import called, destinations, guests, is_place, meeting_nouns
 from .resolve import resolve_all
 from .syntax import bare_case, objects, owners, subjects, with_preposition
 

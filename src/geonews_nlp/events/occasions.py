@@ -9,8 +9,9 @@ adverbial clause on another occasion's words stays with it ("посетит Ве
 their predicate, or else the first one, unless what they say sets them apart:
 
 - a trip elsewhere ("прибыл в Ирландию, откуда началось его турне по Европе": two);
-- a meeting over before its predicate, with a party of its own ("после переговоров с
-  Путиным ... встретится с Зеленским": two);
+- a meeting over before its predicate, or still ahead of it, with a party or place of
+  its own ("после переговоров с Путиным ... встретится с Зеленским", "перед саммитом в
+  Анкоридже поговорил с Путиным": two);
 - the topic of talks or of an agreement ("обсуждал возможность поездки", "договорились
   о скорейшем подписании": the discussed trip, the signing agreed on);
 - one of a list of occasions ("встречи на саммите АСЕАН ... и визит Лулы в США");
@@ -30,7 +31,7 @@ from .base import Candidate, EventType
 from .conditions import Verdict
 from .context import ArticleContext
 from .lexicon import word_list
-from .syntax import ended, owners, with_preposition
+from .syntax import ahead, ended, owners, with_preposition
 
 #: modes of triggers whose object or "о"-complement is another occasion, the one talked
 #: about or agreed on, not this one
@@ -41,7 +42,24 @@ def occasions(
     group: list[Candidate], event_type: EventType, ctx: ArticleContext, verdicts: dict[Candidate, Verdict]
 ) -> list[list[Candidate]]:
     """The matches of one type in one sentence, split into occasions."""
-    return _joined(_split(group, verdicts), event_type, ctx)
+    return _retold(_joined(_split(group, verdicts), event_type, ctx), event_type, verdicts)
+
+
+def _retold(events: list[list[Candidate]], event_type: EventType, verdicts: dict[Candidate, Verdict]) -> list[list[Candidate]]:
+    """A headline and a lead that razdel reads as one sentence retell one occasion: two
+    occasions whose first matches share their trigger word and name the same two or more
+    parties are one ("Путин провел переговоры с Токаевым  Президент России Владимир
+    Путин провел переговоры с президентом Казахстана ...")."""
+    out: list[list[Candidate]] = []
+    for event in events:
+        mine = _values(verdicts, event[0], event_type.party_roles)
+        host = next((e for e in out if e[0].anchor.lemma_ == event[0].anchor.lemma_ and len(mine) > 1
+                     and _values(verdicts, e[0], event_type.party_roles) == mine), None)
+        if host is None:
+            out.append(event)
+        else:
+            host.extend(event)
+    return out
 
 
 def _values(verdicts: dict[Candidate, Verdict], c: Candidate, roles: frozenset[str] | None = None) -> set[str]:
@@ -78,7 +96,7 @@ def _split(group: list[Candidate], verdicts: dict[Candidate, Verdict]) -> list[l
         theirs = set().union(*(_values(verdicts, e, places) for e in event))
         if mine and theirs and not mine & theirs:
             return True  # a trip elsewhere
-        if _names_a_party(c) and (ended(c.anchor) or _listed(c, event)):
+        if _names_a_party(c) and (ended(c.anchor) or ahead(c.anchor) or _listed(c, event)):
             return True
         sidelines = word_list("sidelines")
         framing = any(c.verb is not None and c.verb == e.anchor for e in event)

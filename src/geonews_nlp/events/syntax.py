@@ -231,6 +231,12 @@ def ended(token: Token) -> bool:
     return after or token.head.lemma_ in word_list("end_frame")
 
 
+def ahead(token: Token) -> bool:
+    """A noun names an occasion still ahead of its predicate's, which it places in time:
+    "перед саммитом в Анкоридже Трамп поговорил с Путиным" (the call is not the summit)."""
+    return any(t.dep_ in ("case", "fixed") and t.lemma_ in word_list("before_mark") for t in token.children)
+
+
 def owners(token: Token) -> list[Token]:
     """Whose a noun is: its bare genitive ("визит Мерца") or a possessive pronoun ("его
     визит", "их переговоры")."""
