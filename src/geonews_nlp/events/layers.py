@@ -22,12 +22,14 @@ from ``data/argument_roles.txt`` by the function of the word (subject, dative, p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Token
 
+from ..components.tokenizer import DATELINE
 from ..errors import PatternError
 from ..knowledge.datafiles import rows
 from .base import Candidate, EventType, Found, fill
@@ -251,8 +253,37 @@ def _part_of(c: Candidate, other: Candidate) -> bool:
     return signed or (c.anchor.head == other.anchor and c.anchor.dep_ == "nmod" and c.anchor.head.lemma_ in word_list("agreement_object"))
 
 
+def dateline(c: Candidate, ctx: ArticleContext) -> list[tuple[str, Token | Value]]:
+    """The city of the agency's dateline just before the lead is where an event the lead
+    tells as done took place ("АСТАНА, 3 марта (Синьхуа) -- Путин провел переговоры с
+    Токаевым"): the place of a past verb's occasion that names none."""
+    verb = c.verb
+    start = c.sentence.start
+    if verb is None or "Past" not in verb.morph.get("Tense") or start == 0:
+        return []
+    if verb != c.anchor and verb.lemma_ not in word_list("carrier") | word_list("occur"):
+        return []  # "анонсировал встречу": the meeting is not told as held
+    before = c.sentence.doc[start - 1].sent
+    if AGENCY_MARK.fullmatch(before.text.strip()) and before.start > 0:  # "МОСКВА, 19 декабря. /ТАСС/."
+        before = c.sentence.doc[before.start - 1].sent
+    if not (DATELINE.fullmatch(before.text.strip()) or CITY_AND_DAY.fullmatch(before.text.strip())):
+        return []
+    return [("place", t) for t in before if t.pos_ == "PROPN" and ctx.mention(t) is not None][:1]
+
+
+#: the agency's mark after a TASS-style dateline ("/ТАСС/.")
+AGENCY_MARK = re.compile(r"/[\w .-]{2,30}/\.?")
+#: a dateline razdel cut before its agency: "МОСКВА, 19 декабря."
+CITY_AND_DAY = re.compile(r"[А-ЯЁ][А-ЯЁ-]+(?:[ -][А-ЯЁ-]+)*,\s+\d{1,2}\s+[а-я]{3,8}\.?")
+
+
 #: the layers after the trigger's own that read the sentence and the article, in order
-FINDERS: tuple[tuple[str, Finder], ...] = (("governor", governor), ("clause", clause), ("discourse", speakers))
+FINDERS: tuple[tuple[str, Finder], ...] = (
+    ("governor", governor),
+    ("clause", clause),
+    ("discourse", speakers),
+    ("discourse", dateline),
+)
 
 
 __all__ = ["LAYERS", "check_relays", "relays", "role_of", "search"]
