@@ -9,7 +9,7 @@ an attribute.
 
 from __future__ import annotations
 
-from .base import Candidate, EventType, Slots, fill
+from .base import Candidate, EventType, Found, Slots, fill
 from .context import ArticleContext, Value
 from .lexicon import word_list
 from .offices import adjective_values
@@ -24,8 +24,9 @@ from .syntax import (
     with_preposition,
 )
 
-#: modes where every party named with "с" is an agent of one mutual agreement
-MUTUAL = {"agreement", "signing", "suspension"}
+#: modes where every party named with "с" is an agent of one mutual agreement ("продлить
+#: контракт с ФПК": both sides extend it)
+MUTUAL = {"agreement", "signing", "suspension", "extension"}
 
 
 def joined_to(c: Candidate) -> list:
@@ -123,6 +124,19 @@ def attributes(c: Candidate, ctx: ArticleContext) -> dict[str, str]:
     return out
 
 
+def wants(c: Candidate, found: Found) -> frozenset[str]:
+    """What the argument search still looks for: agents while none is found, or while a
+    mutual agreement has one side ("будет подписано соглашение с Гудаутским районом":
+    the other signer is named around it); a recipient while none is found."""
+    agents = {v.entity or v.name for role, v in found.roles if role == "agent"}
+    out = set()
+    if not agents or (len(agents) == 1 and c.rule.mode in MUTUAL):
+        out.add("agent")
+    if not any(role == "recipient" for role, _ in found.roles):
+        out.add("recipient")
+    return frozenset(out)
+
+
 COMMITMENT = EventType(
     "commitment",
     ("agent", "recipient"),
@@ -132,6 +146,7 @@ COMMITMENT = EventType(
     party_kinds=frozenset({"official", "organization"}),  # companies sign agreements with regions
     one_role_each=True,
     status_rules=UNDERTAKINGS,
+    wants=wants,
     modes=frozenset({
         "accession", "agreement", "approval", "extension", "obligation", "pledge", "promise", "ratification", "signing",
         "suspension",

@@ -122,6 +122,9 @@ def reached(c: Candidate, ctx: ArticleContext) -> str | None:
     head = c.anchor.head
     if c.anchor.dep_ == "nmod" and head.lemma_ in word_list("reach"):
         return f"'{head.text}'"  # "достижение договоренности"
+    made_by = [t for t in c.anchor.children if t.dep_ in ("acl", "amod") and t.lemma_ in word_list("reach")]
+    if made_by:
+        return f"'{made_by[0].text}'"  # "договоренностей, достигнутых между лидерами"
     if c.verb is not None and c.verb.lemma_ in word_list("exist") and c.anchor.dep_ in ("nsubj", "obj", "obl"):
         return f"'{c.verb.text}'"  # "никакой договоренности не существует", "договоренность есть"
     found = COMMITMENT.arguments(c, ctx)

@@ -151,6 +151,7 @@ def on_predicate(verb: Token, path: list[Token]) -> list[tuple[str, Token | Valu
     out: list[tuple[str, Token | Value]] = [("receiver" if receiving else "subject", s) for s in subjects(verb)]
     out += [("dative", t) for t in bare_case(verb, "Dat", ("iobj", "obl"))]
     out += [("partner", t) for t in with_preposition(verb, word_list("partner_mark"), "Ins")]
+    out += [("partner", t) for t in with_preposition(verb, word_list("between_mark"), None)]  # "достигнутых между лидерами"
     out += [("host", t) for t in with_preposition(verb, word_list("host_mark"), "Gen")]
     out += [("benefit", t) for t in with_preposition(verb, word_list("benefit_mark"), "Gen")]
     return [(f, t) for f, t in out if isinstance(t, Value) or t.i not in taken]
@@ -195,10 +196,15 @@ def _stands_for(token: Token, noun: Token) -> bool:
 
 
 def _named_inside(anchor: Token) -> list[Token]:
-    """The nouns inside what a trigger names, two levels down: "обязательства по
-    поставкам удобрений", "соглашение о прекращении огня"."""
-    first = [t for t in anchor.children if t.dep_ == "nmod" or (t.dep_ == "obj" and anchor.pos_ == "VERB")]
-    return first + [g for t in first for g in t.children if g.dep_ == "nmod"]
+    """The nouns inside what a trigger names, three levels down: "обязательства по
+    поставкам удобрений", "соглашение о прекращении огня", "переговоры по формализации
+    гарантий безопасности с США"."""
+    out = [t for t in anchor.children if t.dep_ == "nmod" or (t.dep_ == "obj" and anchor.pos_ == "VERB")]
+    level = out
+    for _ in range(2):
+        level = [g for t in level for g in t.children if g.dep_ == "nmod"]
+        out += level
+    return out
 
 
 
