@@ -253,6 +253,7 @@ def _part_of(c: Candidate, other: Candidate) -> bool:
         return True
     framed = anchor.head == verb or (anchor.head.head == verb and anchor.head.lemma_ in word_list("frame_mark"))
     marks = {t.lemma_ for t in anchor.children if t.dep_ in ("case", "fixed")} | {anchor.head.lemma_}
+    marks |= {f.lemma_ for t in anchor.children if t.dep_ == "case" for f in t.children if f.dep_ == "fixed"}  # "во время"
     if framed and marks & (word_list("frame_mark") | word_list("session_mark")):
         return True
     signed = anchor.head == c.anchor and anchor.dep_ in ("obj", "nsubj:pass") and anchor.lemma_ in word_list("agreement_object")

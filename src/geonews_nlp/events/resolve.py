@@ -268,24 +268,9 @@ def parties_before(token: Token, ctx: ArticleContext) -> list[Value]:
         values = {(v.entity or v.name): v for t in named if (v := resolve(t, ctx)) is not None}
         if people:
             values = {k: v for k, v in values.items() if v.entity and ctx.entities[v.entity].type == "PER"}
-        if len(values) >= 2:
-            return [replace(v, layer="discourse") for v in values.values()]
-    return []
-    if token.pos_ != "PRON" and any(c.dep_ in ("amod", "nmod", "appos") or (c.dep_ == "det" and not counted) for c in token.children):
-        return []  # "российская сторона", "стороны конфликта": an owner is named
-    start = token.sent.start
-    if start > 0:
-        start = token.doc[start - 1].sent.start
-    for verb in reversed(token.doc[start : token.i]):
-        if verb.pos_ not in PREDICATE_POS or verb == token.head:
-            continue
-        named = [t for c in verb.children if c.dep_ in SUBJECT for t in coordinated(c)]
-        for holder in (verb, *objects(verb), *(t for t in verb.children if t.dep_ in SUBJECT)):
-            # "встретился с X", "провел переговоры с X", "переговоры между США и Ираном"
-            named += [t for c in with_preposition(holder, word_list("partner_mark") | word_list("between_mark"), None) for t in coordinated(c)]
-        values = {(v.entity or v.name): v for t in named if (v := resolve(t, ctx)) is not None}
-        if people:
-            values = {k: v for k, v in values.items() if v.entity and ctx.entities[v.entity].type == "PER"}
+        if people and token.lemma_ in word_list("leader_word"):  # "оба лидера": the heads, not their ministers
+            titles = {k: dict(ctx.entities[v.entity].attributes).get("title") for k, v in values.items()}
+            values = {k: v for k, v in values.items() if titles[k] in word_list("leader_title") | word_list("leader_word") | {None}}
         if len(values) >= 2:
             return [replace(v, layer="discourse") for v in values.values()]
     return []
