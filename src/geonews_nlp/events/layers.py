@@ -122,10 +122,16 @@ def at_layer(value: Value, layer: str) -> Value:
 
 def governor(c: Candidate, ctx: ArticleContext) -> list[tuple[str, Token | Value]]:
     """The parties on the predicate that governs a noun trigger through other nouns, where
-    the trigger's own predicate stops short of it ("требования к раунду переговоров")."""
+    the trigger's own predicate stops short of it ("требования к раунду переговоров");
+    whom the one at an occasion addressed there ("на встрече Коул сообщил Лукашенко")."""
     anchor = c.anchor
-    if anchor.pos_ not in ("NOUN", "PROPN") or c.arg_verb is not None:
+    if anchor.pos_ not in ("NOUN", "PROPN"):
         return []
+    if c.arg_verb is not None:  # "на встрече в Минске Коул сообщил Лукашенко": whom the one there addressed
+        addressing = word_list("speech") | word_list("giving")
+        if anchor.head != c.arg_verb or anchor.dep_ != "obl" or c.arg_verb.lemma_ not in addressing:
+            return []
+        return [(f, t) for f, t in on_predicate(c.arg_verb, [anchor]) if f in ("dative", "partner")]
     path = [anchor]
     node = anchor
     said: list[tuple[str, Token | Value]] = []

@@ -46,7 +46,7 @@ def partners(c: Candidate) -> list:
     owners_ = owners(c.anchor) if c.anchor.pos_ in ("NOUN", "PROPN") else []
     owners_ += [t for o in owners_ for t in o.children if t.dep_ in ("appos", "flat:name", "nmod")]  # "встречей канцлера Мерца с Трампом"
     own = ended(c.anchor) or ahead(c.anchor)  # "после переговоров с Путиным встретится с Зеленским", "перед саммитом ... поговорил с"
-    words = list(c.span) if own else heads(c)
+    words = list(c.span) if own else heads(c) + occurrence(c)  # "переговоры ведутся между Минском и Вашингтоном"
     words += [t for h in words for t in h.children if t.lemma_ in word_list("separately")]  # "встретился по отдельности с A и с B"
     found = [t for head in words + objects(c.anchor) + owners_ for t in with_preposition(head, word_list("partner_mark") | word_list("between_mark"), "Ins")]
     if c.anchor.pos_ in ("NOUN", "PROPN"):

@@ -238,10 +238,11 @@ def ahead(token: Token) -> bool:
 
 
 def owners(token: Token) -> list[Token]:
-    """Whose a noun is: its bare genitive ("визит Мерца") or a possessive pronoun ("его
-    визит", "их переговоры")."""
+    """Whose a noun is: its bare genitive ("визит Мерца"), a name that shows no case
+    ("саммит G20") or a possessive pronoun ("его визит", "их переговоры")."""
     possessive = word_list("person_pronoun") | word_list("parties")
-    return bare_case(token, "Gen", ("nmod",)) + [
+    foreign = [c for c in token.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and not c.morph.get("Case") and not _prepositions(c)]
+    return bare_case(token, "Gen", ("nmod",)) + foreign + [
         c for c in token.children if c.dep_ == "det" and c.pos_ in ("DET", "PRON") and c.lemma_ in possessive
     ]
 
