@@ -28,7 +28,8 @@ from .conditions import Condition, Judge, Verdict
 from .context import ArticleContext, Value
 from .dates import occasion_date
 from .explain import explain
-from .layers import check_relays, relate
+from .layers import check_relays
+from .related import relate
 from .lexicon import check_conditions, word_list
 from .meeting import MEETING
 from .occasions import occasions

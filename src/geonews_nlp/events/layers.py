@@ -10,7 +10,7 @@ the sentences before. The search reads these places in order, each a named layer
 3. ``clause``: a clause tied to the trigger (a participle on it, a relative clause
    whose noun its predicate governs);
 4. ``related``: another event of the sentence this one is part of (the parties of the
-   talks at which an agreement is signed), see ``relate``;
+   talks at which an agreement is signed), see ``related.relate``;
 5. ``discourse``: the article: the speaker of a quote or of the sentence, the parties
    a plural word refers back to (the resolvers mark values they tie this way).
 
@@ -38,7 +38,6 @@ from .lexicon import word_list
 from .speakers import speakers
 from .syntax import (
     PREDICATE_POS,
-    SUBJECT,
     bare_case,
     owners,
     predicate,
@@ -103,7 +102,7 @@ def role_of(event_type: EventType, function: str, mode: str) -> str | None:
 
 def search(c: Candidate, event_type: EventType, ctx: ArticleContext) -> Found:
     """The arguments of a match, layer by layer (the ``related`` layer needs the other
-    events of the sentence and runs later, in ``relate``)."""
+    events of the sentence and runs later, in ``related.relate``)."""
     found = fill(event_type.slots(c, ctx), ctx)
     for layer, finder in FINDERS:
         wanting = event_type.wanting(c, found)
@@ -223,47 +222,8 @@ def _named_inside(anchor: Token) -> list[Token]:
 
 
 
-def relate(kept: dict[Candidate, "Found"], extractors: dict[str, EventType]) -> None:
-    """The ``related`` layer: a match still wanting parties takes those of another event
-    of its sentence it is part of: the occasion that is its predicate's subject
-    ("саммит БРИКС принял декларацию") or that frames it ("по итогам переговоров стороны
-    подписали", "на саммите приняли декларацию"); the agreement signed with a security
-    treaty's signers. Found values are added in place, at the ``related`` layer."""
-    by_sentence: dict[int, list[Candidate]] = {}
-    for c in kept:
-        by_sentence.setdefault(c.sentence.start, []).append(c)
-    for group in by_sentence.values():
-        for c in group:
-            event_type = extractors[c.rule.type]
-            wanting = event_type.wanting(c, kept[c])
-            if not wanting:
-                continue
-            role = role_of(event_type, "party", c.rule.mode)
-            if role not in wanting:
-                continue
-            for other in (o for o in group if o is not c and o.rule.type != c.rule.type and _part_of(c, o)):
-                party_roles = extractors[other.rule.type].party_roles
-                values = [v for r, v in kept[other].roles if r in party_roles]
-                kept[c].roles += [(role, at_layer(v, "related")) for v in values]
-                if values:
-                    break
 
 
-def _part_of(c: Candidate, other: Candidate) -> bool:
-    """Whether a match is part of another event: the other's trigger is the subject of
-    its predicate, frames it ("в ходе", "по итогам", "на" + the occasion), or is what it
-    signs ("подписали соглашение о безопасности")."""
-    verb = c.verb if c.verb is not None else c.anchor
-    anchor = other.anchor
-    if anchor.head == verb and anchor.dep_ in SUBJECT:
-        return True
-    framed = anchor.head == verb or (anchor.head.head == verb and anchor.head.lemma_ in word_list("frame_mark"))
-    marks = {t.lemma_ for t in anchor.children if t.dep_ in ("case", "fixed")} | {anchor.head.lemma_}
-    marks |= {f.lemma_ for t in anchor.children if t.dep_ == "case" for f in t.children if f.dep_ == "fixed"}  # "во время"
-    if framed and marks & (word_list("frame_mark") | word_list("session_mark")):
-        return True
-    signed = anchor.head == c.anchor and anchor.dep_ in ("obj", "nsubj:pass") and anchor.lemma_ in word_list("agreement_object")
-    return signed or (c.anchor.head == other.anchor and c.anchor.dep_ == "nmod" and c.anchor.head.lemma_ in word_list("agreement_object"))
 
 
 def dateline(c: Candidate, ctx: ArticleContext) -> list[tuple[str, Token | Value]]:
