@@ -22,7 +22,7 @@ from .lexicon import word_list
 from .offices import adjective_values
 from .resolve import resolve_all
 from .meeting_words import called, destinations, guests, heads, is_place, partners, places, places_on
-from .syntax import agents_of_passive, owners, subjects, with_preposition
+from .syntax import SUBJECT, agents_of_passive, owners, subjects, with_preposition
 
 
 def slots(c: Candidate, ctx: ArticleContext) -> Slots:
@@ -116,21 +116,28 @@ def joins(first: Candidate, second: Candidate, ctx: ArticleContext) -> bool:
         or taking_part_in(second, first)
         or going_to(first, second)
         or going_to(second, first)
-        or said_of_them(first, second)
+        or said_of_them(first, second, ctx)
     )
 
 
-def said_of_them(meeting: Candidate, talks: Candidate) -> bool:
+def said_of_them(meeting: Candidate, talks: Candidate, ctx: ArticleContext) -> bool:
     """Talks told right after a meeting of the same parties, by a word that points back
     to them or by none, are that meeting's talks: "встретились в Астане, стороны
-    обсудили торговлю"."""
-    if talks.rule.mode != "talks" or talks.anchor.pos_ != "VERB" or meeting.verb is None:
+    обсудили торговлю", "встретиться и провести переговоры с коллегой"."""
+    if talks.rule.mode != "talks" or meeting.verb is None or meeting.rule.mode in ("talks", "visit"):
+        return False  # a visit takes in the talks with its host only (``hosted_by``)
+    if meeting.anchor.pos_ != "VERB" and meeting.verb.lemma_ not in word_list("carrier") | word_list("occur"):
+        return False  # a meeting only mentioned ("объявил бойкот саммита") holds no talks
+    held = talks.anchor if talks.anchor.pos_ == "VERB" else talks.verb  # "встретиться и провести переговоры"
+    if held is None or (held not in meeting.verb.conjuncts and held.head != meeting.verb):
         return False
-    if talks.anchor not in meeting.verb.conjuncts and talks.anchor.head != meeting.verb:
-        return False
-    said_by = subjects(talks.anchor)
+    said_by = [t for t in held.children if t.dep_ in SUBJECT]
     back = word_list("parties") | word_list("refers_back")
-    return all(t.lemma_ in back for t in said_by)
+    if not all(t.lemma_ in back for t in said_by):
+        return False
+    theirs = {v.entity or v.name for v in resolve_all(partners(talks), ctx)}
+    ours = {v.entity or v.name for v in resolve_all(partners(meeting), ctx)}
+    return not theirs or not ours or theirs <= ours  # "встретился с Токаевым, а затем провел переговоры с Си": two
 
 
 def going_to(visit: Candidate, occasion: Candidate) -> bool:

@@ -49,6 +49,8 @@ def guest(c: Candidate, ctx: ArticleContext) -> str | None:
     """Who is hosted is a party, a person or a delegation: "принял Лаврова", "принимает
     делегацию", "Коул был принят Лукашенко" (the host is the party the rule needs), not
     "принял закон", "принял участие"."""
+    if c.anchor.pos_ == "NOUN" and with_preposition(c.anchor, word_list("join_mark"), "Acc"):
+        return None  # "прием Черногории в НАТО": an admission, no reception
     for token in guests(c):
         for value in resolve_all([token], ctx):
             if ctx.parties.of_value(value) in ("official", "private"):

@@ -20,13 +20,14 @@ def called(c: Candidate) -> list:
 
 
 def guests(c: Candidate) -> list:
-    """Who is hosted: the object, or an animate genitive the parse hung on the place
-    before it ("принял в Елисейском дворце канцлера ФРГ": an animate accusative reads
-    as a genitive)."""
+    """Who is hosted: the object, an animate genitive the parse hung on the place before
+    it ("принял в Елисейском дворце канцлера ФРГ": an animate accusative reads as a
+    genitive), the subject of a passive, the genitive of a reception."""
     places = with_preposition(c.anchor, word_list("place_mark"), "Loc")
     misread = [t for p in places for t in bare_case(p, "Gen", ("nmod",)) if t.morph.get("Animacy") == ["Anim"]]
     hosted = [t for t in c.anchor.children if t.dep_ == "nsubj:pass" and t.morph.get("Case") == ["Nom"]]  # "Коул был принят Лукашенко"
-    return objects(c.anchor) + misread + hosted
+    received = owners(c.anchor) if c.anchor.pos_ == "NOUN" else []  # "прием президента Азербайджана"
+    return objects(c.anchor) + misread + hosted + received
 
 
 
