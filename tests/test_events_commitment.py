@@ -46,7 +46,7 @@ COMMITMENTS = [
      [("actual", set())]),
     # the side that confirms a readiness by a passive is the party: "с российской стороны"
     ("С российской стороны подтверждена готовность оказывать содействие кубинскому руководству.",
-     [("actual", {(A, "Россия"), (R, "Куба")})]),  # a confirmed readiness to help is the pledge
+     [("hypothetical", {(A, "Россия"), (R, "Куба")})]),  # readiness is hypothetical, confirmed or not (guide v1.4)
     # a relative "который" stands for its noun
     ("Это заявила Франция, которая пообещала Украине новую помощь.",
      [("actual", {(A, "Франция"), (R, "Украина")})]),

@@ -34,7 +34,8 @@ from .lexicon import check_conditions, word_list
 from .meeting import MEETING
 from .occasions import occasions
 from .security_guarantee import SECURITY_GUARANTEE
-from .status import resolve_status
+from .status import NO_CUE, resolve_status
+from .status_steps import told_as_past
 
 #: the event types, in the order their events are listed for one trigger position
 EXTRACTORS: tuple[EventType, ...] = (MEETING, COMMITMENT, SECURITY_GUARANTEE)
@@ -161,6 +162,9 @@ class EventExtractor:
         state, decided_by = resolve_status(primary.anchor, primary.rule.mode, extractor.status_rules)
         lead = bool(doc_units(primary.sentence)) and unit_of(primary.sentence) == doc_units(primary.sentence)[0]
         date = occasion_date(primary, [c for c in group if c is not primary], ctx.date, state, lead)
+        if state == "actual" and decided_by == NO_CUE and extractor.status_rules.occasions and ctx.date and ctx.date.before(date):
+            if not told_as_past(primary.anchor, primary.verb):  # "переговоры стартуют в пятницу" in a Tuesday article
+                state, decided_by = "planned", f"future date {date}"
         attributes["status_by"] = decided_by
         span = primary.span
         return Event(

@@ -21,13 +21,15 @@ def clause_path(trigger: Token) -> list[Token]:
     """The trigger and the words above it up to its clause's predicate.
 
     A trigger that depends on a noun which is itself a subject ("участники встречи")
-    stays in its own frame, with that noun ("возможность встречи обсуждалась"); one under
-    an adverbial frame ("в ходе переговоров") climbs to the predicate.
+    stays in its own frame, with that noun ("возможность встречи обсуждалась"), unless
+    that noun is a quantity or a frame the predicate speaks through ("тур переговоров
+    назначен на июль"); one under an adverbial frame ("в ходе переговоров") climbs to the
+    predicate.
     """
     path = [trigger]
     node = trigger
     while node.head != node and _within_clause(node) and len(path) < 8:
-        if node.dep_ == "nmod" and node.head.dep_ in ("nsubj", "nsubj:pass"):
+        if node.dep_ == "nmod" and node.head.dep_ in ("nsubj", "nsubj:pass") and node.head.lemma_ not in word_list("through_subject"):
             path.append(node.head)  # "возможность встречи обсуждалась": the frame noun speaks
             break
         node = _governor(node)
@@ -108,8 +110,8 @@ def is_content(token: Token) -> bool:
     """Whether a word is what the word above it is about ("договорились о встрече",
     "условились провести встречу", "подготовка встречи"), not a circumstance ("во время встречи", "после
     переговоров")."""
-    if token.dep_ in ("obj", "xcomp", "iobj"):
-        return True
+    if token.dep_ in ("obj", "xcomp", "iobj") or (token.dep_ in ("acl", "nmod") and "Inf" in token.morph.get("VerbForm")):
+        return True  # "приглашение посетить", "в планах встретиться"
     marks = {c.lemma_ for c in token.children if c.dep_ in ("case", "fixed")}
     if token.dep_ == "nmod" and not marks and token.head.pos_ == "NOUN":
         return True  # a noun's genitive complement: "подготовка встречи", "продолжение переговоров"

@@ -12,10 +12,11 @@ deciding:
 3. a word that rules it out ("исключил встречу": negated; "не исключил встречи":
    hypothetical);
 4. a modal word above it in its clause ("может встретиться", "обсуждают гарантии",
-   "поручил подготовить", "попытаются согласовать будущие гарантии"): hypothetical, or
-   negated where the modal verb itself is ("не смогли договориться"); for commitments a
-   party's readiness is its pledge ("готово предоставить": planned; "подтвердила
-   готовность помочь": the status of the readiness);
+   "поручил подготовить", "попытаются согласовать будущие гарантии", readiness and
+   obligation: "готова предоставить", "должны встретиться", tasks and open questions:
+   "цель визита", "дата остается неизвестной"): hypothetical, or negated where the
+   modal verb itself is ("не смогли договориться") or an obligation went unmet ("должен
+   был встретиться"); a clause of "пока ... не" over it: hypothetical;
 5. an agreement that talks are about ("переговоры по соглашению"): hypothetical;
 6. a future adjective ("предстоящая встреча") or a preposition that puts it ahead
    ("перед встречей"): planned;
@@ -40,22 +41,21 @@ word that decided, which ``explain`` shows; ``clauses.py`` reads the clause.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .clauses import clause_path, content_path, future, imperfective_present, is_content, participles, short_form
+from .clauses import clause_path, content_path, imperfective_present, participles, short_form
 from .lexicon import word_list
+from .status_steps import STEPS, has_not, reported
 
 #: relations by which a modal word governs what it makes hypothetical: its infinitive,
 #: its object or its noun complement, not a circumstance ("обсудили на заседании"); a
 #: subject only of the modal words in ``modal_subject``
 MODAL_SCOPE = {"xcomp", "obj", "iobj", "csubj", "nmod", "acl"}
-#: direct arguments that a negated predicate negates ("не подписал соглашение"); a
-#: subject is negated only by an occurrence verb ("встреча не состоялась", not
-#: "обещание не выполнено")
-NEGATED_WITH = {"obj", "obl", "xcomp", "iobj", "csubj"}
+#: modes of commitments that are the act of committing: stated in the future and reported
+#: as made, the pledge was made (guide v1.4)
+PLEDGES = frozenset({"pledge", "promise"})
 #: modes of agreements that, told in the imperfective present, are still being agreed
 AGREEING = {"agreement", "signing"}
 
@@ -70,16 +70,17 @@ class StatusRules:
     #: "в случае нападения" states the type's own terms (a defence commitment answers an
     #: attack), not a condition on whether it was given
     states_terms: bool = False
-    #: readiness of a party ("готово предоставить поддержку") is its pledge: planned, not
-    #: a mere possibility
-    readiness_pledges: bool = False
     #: its triggers are occasions: a frame ("в ходе визита", "на полях саммита") holds one
     #: apart from what was done there; a commitment "в рамках обороны" has no such frame
     occasions: bool = True
 
 
+#: what ``resolve_status`` names when nothing in the grammar spoke: the event's date may
+#: still put it ahead of the news
+NO_CUE = "no cue"
+
 #: how commitments and guarantees read the grammar (the same for both undertakings)
-UNDERTAKINGS = StatusRules(asserted_only=True, states_terms=True, readiness_pledges=True, occasions=False)
+UNDERTAKINGS = StatusRules(asserted_only=True, states_terms=True, occasions=False)
 
 
 def status(trigger: Token, mode: str = "", rules: StatusRules = StatusRules()) -> str:
@@ -101,25 +102,25 @@ def resolve_status(trigger: Token, mode: str = "", rules: StatusRules = StatusRu
         return "hypothetical", f"condition {condition.text!r}"
     excluded = _excluded(content)
     if excluded is not None:  # "исключил встречу": negated; "не исключил встречи": possible
-        return ("hypothetical" if _has_not(excluded) else "negated"), f"excluding {excluded.text!r}"
+        return ("hypothetical" if has_not(excluded) else "negated"), f"excluding {excluded.text!r}"
     modal = _modal(content)
     if modal is not None:
-        if rules.readiness_pledges and modal.lemma_ in word_list("readiness") and not _has_not(modal):
-            if modal.pos_ == "NOUN":  # "подтвердила готовность помочь": the pledge's own status
-                state, why = resolve_status(modal, mode, rules)
-                return state, f"pledged readiness {modal.text!r}, {why}"
-            return "planned", f"pledged readiness {modal.text!r}"  # "готово предоставить"
-        negated = _has_not(modal) and modal.pos_ in ("VERB", "AUX")
+        negated = (has_not(modal) and modal.pos_ in ("VERB", "AUX")) or _counterfactual(modal)
         return ("negated" if negated else "hypothetical"), f"modal {modal.text!r}"
+    until = _until(path)
+    if until is not None:  # "не сдвинутся, пока лидеры не поговорят лично": no negation
+        return "hypothetical", f"until {until.text!r}"
     for name, finder, state in STEPS:
         word = finder(trigger, path)
         if word is not None:
+            if state == "planned" and mode in PLEDGES and word == trigger and (said := reported(path)) is not None:
+                return "actual", f"pledge reported as made {said.text!r}"  # "Германия направит Молдове помощь, объявил канцлер"
             return state, f"{name} {word.text!r}"
     if rules.asserted_only and trigger.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") or short_form(t) for t in trigger.sent):
         return "hypothetical", "unasserted noun phrase"  # a heading: under discussion, not asserted
     if mode in AGREEING and trigger.pos_ == "VERB" and imperfective_present(trigger):
         return "hypothetical", "still being agreed"  # "согласовывают"
-    return "actual", "no cue"
+    return "actual", NO_CUE
 
 
 def _own_word(trigger: Token) -> tuple[str, str] | None:
@@ -128,14 +129,30 @@ def _own_word(trigger: Token) -> tuple[str, str] | None:
     if trigger.lemma_ in word_list("negating"):
         return "negated", f"negating trigger {trigger.text!r}"
     for participle in participles(trigger):
-        if "Past" in participle.morph.get("Tense"):
-            state = "planned" if participle.lemma_ in word_list("intent") else "actual"  # "назначенная на воскресенье"
-            return state, f"participle {participle.text!r}"
+        if "Past" in participle.morph.get("Tense") and participle.lemma_ not in word_list("intent"):
+            return "actual", f"participle {participle.text!r}"  # one of intent is a plan the rest may undo ("намеченные ... сорваны")
     return None
 
 
-def _has_not(token: Token) -> bool:
-    return any(c.lemma_ in word_list("negation") and c.dep_ in ("advmod", "neg", "discourse", "dep") for c in token.children)
+
+
+def _counterfactual(modal: Token) -> bool:
+    """An obligation in the past that the sentence tells as unmet: "должен был
+    встретиться" (negated)."""
+    return modal.lemma_ == "должный" and any(
+        c.dep_ in ("cop", "aux") and c.lemma_ in word_list("auxiliary") and "Past" in c.morph.get("Tense") for c in modal.children
+    )
+
+
+def _until(path: list[Token]) -> Token | None:
+    """A clause of "пока ... не" over the trigger: what waits for it, not its negation."""
+    for node in path:
+        for child in node.children:
+            if child.dep_ == "mark" and child.lemma_ in word_list("until_mark"):
+                return child
+    return None
+
+
 
 
 def _conditional(path: list[Token], states_terms: bool = False) -> Token | None:
@@ -167,29 +184,8 @@ def _excluded(path: list[Token]) -> Token | None:
     return None
 
 
-def _negotiated(trigger: Token, path: list[Token]) -> Token | None:
-    """The talks or work an agreement is the topic of ("переговоры по соглашению",
-    "работа над договором"): still being negotiated, not given."""
-    if trigger.lemma_ in word_list("agreement_object") and trigger.dep_ == "nmod":
-        if trigger.head.lemma_ in word_list("negotiating"):
-            return trigger.head
-    return None
 
 
-def _ahead(trigger: Token, path: list[Token]) -> Token | None:
-    """A future adjective on the trigger ("предстоящая встреча"), or a preposition that
-    puts it, or the occasion it belongs to, ahead of what the sentence tells ("перед
-    встречей", "накануне поездки на саммит")."""
-    for child in trigger.children:
-        if child.dep_ == "amod" and child.lemma_ in word_list("future_adjective"):
-            return child
-    for node in path:
-        if node.pos_ not in ("NOUN", "PROPN"):
-            break
-        for child in node.children:
-            if child.dep_ == "case" and child.lemma_ in word_list("before_mark"):
-                return child
-    return None
 
 
 def _modal(path: list[Token]) -> Token | None:
@@ -224,70 +220,17 @@ def _in_scope(lower: Token, modal: Token) -> bool:
     if lower.dep_ in ("nsubj", "nsubj:pass"):
         return modal.lemma_ in word_list("modal_subject")
     if lower.dep_ in MODAL_SCOPE:
-        return True
+        marks = {c.lemma_ for c in lower.children if c.dep_ == "case"}
+        return not marks or marks <= word_list("about_mark")  # "вопросы на встрече": the meeting is where, not what
     if lower.dep_ != "obl":
         return False
     marks = {c.lemma_ for c in lower.children if c.dep_ == "case"}
     return bool(marks) and (marks <= word_list("about_mark") or "Loc" not in lower.morph.get("Case"))
 
 
-def _negated(trigger: Token, path: list[Token]) -> Token | None:
-    """"не" on the trigger, or on a predicate that carries or intends it ("не провели
-    переговоров", "встреча не состоялась", "не планирует визит"); a refusal or cancellation above it ("отменили встречу", "о
-    приостановке переговоров")."""
-    if _has_not(path[0]):
-        return path[0]
-    carriers, occur, negating = word_list("carrier") | word_list("intent"), word_list("occur"), word_list("negating")
-    for lower, upper in zip(path, path[1:]):
-        if upper.lemma_ in negating and (lower.dep_ in NEGATED_WITH or lower.dep_ in ("nmod", "nsubj", "nsubj:pass")):
-            return upper
-        direct = lower.dep_ in NEGATED_WITH or (lower.dep_ in ("nsubj", "nsubj:pass") and upper.lemma_ in occur)
-        if not direct:
-            break
-        if _has_not(upper) and (upper.lemma_ in carriers or upper.lemma_ in occur or path[0].pos_ == "VERB"):
-            return upper
-    return None
 
 
-def _purpose(trigger: Token, path: list[Token]) -> Token | None:
-    """A purpose clause ("чтобы зафиксировать обязательства", "распорядился, чтобы
-    провел переговоры") is planned."""
-    top = path[-1]
-    if top.dep_ not in ("advcl", "ccomp", "csubj"):
-        return None
-    return next((c for c in top.children if c.dep_ == "mark" and c.lemma_ in word_list("purpose_mark")), None)
 
 
-def _planned(trigger: Token, path: list[Token]) -> Token | None:
-    """Future tense on the way up, an intention above the trigger, or an arrangement of
-    an occasion ("договорились о встрече"; an agreement they govern is the one agreed)."""
-    intent, arranged = word_list("intent"), word_list("arranged")
-    occasion = trigger.lemma_ not in word_list("agreement_object")
-    for participle in participles(trigger):
-        if participle.lemma_ in intent:  # "встреча, назначенная на воскресенье"
-            return participle
-    content = True  # the trigger is what the words above it arrange, not a circumstance of them
-    for lower, node in zip([None, *path], path):
-        if lower is not None and not is_content(lower):
-            content = False
-        if node.pos_ in ("VERB", "AUX") and future(node):
-            return node
-        if node != trigger and node.lemma_ in intent:
-            return node
-        if node != trigger and occasion and content and node.lemma_ in arranged:
-            return node
-        for child in node.children:
-            if child.dep_ in ("aux", "aux:pass", "cop") and future(child):
-                return child
-    return None
 
 
-#: the steps read after the trigger's own word, a condition, a ruling out and a modal
-#: word, in order: (name, finder, status); the first whose finder finds a word decides
-STEPS: tuple[tuple[str, Callable[[Token, list[Token]], Token | None], str], ...] = (
-    ("under negotiation", _negotiated, "hypothetical"),
-    ("ahead", _ahead, "planned"),
-    ("negation", _negated, "negated"),
-    ("purpose", _purpose, "planned"),
-    ("plan", _planned, "planned"),
-)

@@ -50,6 +50,20 @@ class PublicationDate:
             return None
         return cls(year, month, day)
 
+    def before(self, iso: str | None) -> bool:
+        """Whether an ISO date lies after this one, at the coarser of the two precisions
+        ("2025-12" is after 2025-10-02; "2025-10" is not).
+
+        >>> PublicationDate.parse("2025-10-02").before("2025-12")
+        True
+        >>> PublicationDate.parse("2025-10-02").before("2025-10")
+        False
+        """
+        if iso is None:
+            return False
+        size = min(len(iso), len(self.iso))
+        return iso[:size] > self.iso[:size]
+
     @property
     def iso(self) -> str:
         """The date as ISO, at its own precision."""
