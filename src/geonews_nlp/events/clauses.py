@@ -125,13 +125,20 @@ def imperfective_present(token: Token) -> bool:
 def misplaced_participles(anchor: Token) -> list[Token]:
     """Participles the parser hung elsewhere whose nearest agreeing noun is the trigger:
     "встречи глав ведомств двух стран, состоявшейся 18 октября" (the genitive feminine
-    singular agrees with "встречи" only)."""
+    singular agrees with "встречи" only), "запланированное к проведению в середине
+    октября очередное заседание" (a nominative participle before its noun)."""
     found = []
     for word in anchor.sent:
-        if word.i <= anchor.i or word.head == anchor or word.dep_ != "acl" or "Part" not in word.morph.get("VerbForm"):
+        if word.head == anchor or "Part" not in word.morph.get("VerbForm") or word.pos_ != "VERB":
             continue
-        nouns = [t for t in anchor.doc[anchor.i : word.i] if t.pos_ in ("NOUN", "PROPN")]
-        antecedent = next((t for t in reversed(nouns) if can_agree(word, t)), None)
+        if word.i > anchor.i and word.dep_ == "acl":
+            nouns = [t for t in anchor.doc[anchor.i : word.i] if t.pos_ in ("NOUN", "PROPN")]
+            antecedent = next((t for t in reversed(nouns) if can_agree(word, t)), None)
+        elif word.i < anchor.i and "Nom" in word.morph.get("Case"):  # "запланированное к проведению в октябре ... заседание"
+            nouns = [t for t in anchor.doc[word.i + 1 : anchor.i + 1] if t.pos_ in ("NOUN", "PROPN")]
+            antecedent = next((t for t in nouns if can_agree(word, t)), None)
+        else:
+            continue
         if antecedent == anchor:
             found.append(word)
     return found

@@ -11,40 +11,16 @@ is the nearest one in the direction of the tense.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from functools import cache
 
 from spacy.tokens import Span, Token
 
-from ..errors import PatternError
-from ..knowledge.datafiles import read_table
 from ..text.header import PublicationDate
 from .base import Candidate
 from .clauses import misplaced_participles
 from .lexicon import word_list
+from .calendar import NAMING_KINDS, NUMERIC, read, table, year_noun
 from .syntax import clause_siblings, predicate
 
-#: the kinds of ``data/dates.txt`` and what their value is
-KINDS = {
-    "month": int, "month_adjective": int, "day_offset": int, "weekday": int, "period": str, "offset": int, "since": str,
-    "range_end": str,
-}
-#: the kinds that name a date by themselves (the others modify one)
-NAMING_KINDS = {"month", "month_adjective", "day_offset", "weekday", "period"}
-#: a day range written in one token ("23–24") or a day
-DAYS = re.compile(r"(\d{1,2})(?:[–—-]\d{1,2})?")
-
-
-@cache
-def table() -> dict[str, tuple[str, int | str]]:
-    """Lemma -> (kind, value) of the date expressions."""
-    out: dict[str, tuple[str, int | str]] = {}
-    for lemma, kind, value, *_ in read_table("dates.txt", 3):
-        if kind not in KINDS:
-            raise PatternError(f"dates.txt: unknown kind {kind!r} for {lemma!r}")
-        out[lemma] = (kind, KINDS[kind](value) if value != "-" else value)
-    return out
 
 
 def occasion_date(
@@ -153,7 +129,7 @@ def date_words(anchor: Token, verb: Token | None, sentence: Span) -> list[Token]
 
 def _names_a_date(token: Token) -> bool:
     """A calendar word ("декабрь", "вчера", "суббота", "неделя") or a year ("2018 год")."""
-    if _year_noun(token):
+    if year_noun(token) or NUMERIC.fullmatch(token.text):
         return True
     return table().get(token.lemma_, ("",))[0] in NAMING_KINDS
 
@@ -176,120 +152,3 @@ def _attached(token: Token, targets: set[int]) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             return False
     return False
-
-
-def read(token: Token, article_date: PublicationDate | None, tense: str) -> str | None:
-    """The date a word names (``tense``: "past" or "other"), or None."""
-    kind, value = table().get(token.lemma_, ("", 0))
-    base = article_date.date if article_date else None
-    if kind == "month":
-        return _month(token, int(value), article_date, tense)
-    if kind == "month_adjective" and article_date is not None:
-        return _month_of(int(value), article_date, tense, None)
-    if _year_noun(token):
-        if token.i > 1 and table().get(token.doc[token.i - 2].lemma_, ("",))[0] in ("since", "month"):
-            return None  # "с 2018 года": since then; "января 2026 года": read with the month
-        return token.doc[token.i - 1].text
-    if kind == "period":
-        return _period(token, str(value), article_date)
-    if kind == "day_offset" and base is not None and token.pos_ == "ADV":
-        if any(c.dep_ in ("obl", "nmod") for c in token.children):
-            return None  # "накануне поездки": the eve of something, not yesterday
-        return (base + dt.timedelta(days=int(value))).isoformat()
-    if kind == "weekday" and base is not None:
-        delta = (int(value) - base.weekday()) % 7
-        if tense == "past":
-            delta = delta - 7 if delta else 0
-        return (base + dt.timedelta(days=delta)).isoformat()
-    return None
-
-
-def _month(token: Token, month: int, article_date: PublicationDate | None, tense: str) -> str | None:
-    """"6 января", "в декабре 2008 года", "23–24 августа" (a range: its start), "с 8 по
-    13 октября" (its start)."""
-    year = _year_after(token)
-    if year is None and article_date is None:
-        return None
-    day = _day_before(token)
-    if year is None:
-        return _month_of(month, article_date, tense, day)
-    return _iso(year, month, day)
-
-
-def _month_of(month: int, article_date: PublicationDate, tense: str, day: int | None) -> str | None:
-    """A month without a year: the article's year, or the year before or after where the
-    tense points there ("в декабре подписали" in a February article: the December
-    before)."""
-    year = article_date.year
-    if article_date.month is not None:
-        if tense == "past" and month > article_date.month:
-            year -= 1
-        elif tense == "future" and month < article_date.month:
-            year += 1
-    return _iso(year, month, day)
-
-
-def _iso(year: int, month: int, day: int | None) -> str | None:
-    """The month, or the day where one is given and real, as ISO."""
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _period(token: Token, unit: str, article_date: PublicationDate | None) -> str | None:
-    """"на этой неделе", "на следующей неделе" (the week's month, if it lies in one),
-    "в прошлом году", "в следующем месяце"."""
-    offsets = [v for c in token.children if c.dep_ in ("amod", "det") and (v := table().get(c.lemma_, ("", 0)))[0] == "offset"]
-    if not offsets or article_date is None:
-        return None
-    offset = int(offsets[0][1])
-    if unit == "year":
-        return f"{article_date.year + offset:04d}"
-    if unit == "month" and article_date.month is not None:
-        number = article_date.year * 12 + article_date.month - 1 + offset
-        return f"{number // 12:04d}-{number % 12 + 1:02d}"
-    if unit == "week" and article_date.date is not None:
-        monday = article_date.date - dt.timedelta(days=article_date.date.weekday()) + dt.timedelta(weeks=offset)
-        sunday = monday + dt.timedelta(days=6)
-        return f"{monday.year:04d}-{monday.month:02d}" if monday.month == sunday.month else None
-    return None
-
-
-def _kind(token: Token) -> str:
-    """The kind ``data/dates.txt`` gives a word (by its lower-cased form), or ""."""
-    return str(table().get(token.lower_, ("",))[0])
-
-
-def _year_noun(token: Token) -> bool:
-    """"год" after a year: "в 2018 году"."""
-    return table().get(token.lemma_) == ("period", "year") and token.i > 0 and _is_year(token.doc[token.i - 1])
-
-
-def _is_year(token: Token) -> bool:
-    return token.text.isdigit() and len(token.text) == 4
-
-
-def _year_after(token: Token) -> int | None:
-    """A year right after a date word: "января 2026 года", "2008 г."."""
-    for nxt in token.doc[token.i + 1 : token.i + 3]:
-        if nxt.like_num and _is_year(nxt):
-            return int(nxt.text)
-        if not nxt.is_space:
-            break
-    return None
-
-
-def _day_before(token: Token) -> int | None:
-    """The day of "6 января", the start of "23–24 августа" and of "с 8 по 13 октября"."""
-    words = [t for t in token.doc[max(0, token.i - 5) : token.i] if not t.is_space]
-    if not words:
-        return None
-    match = DAYS.fullmatch(words[-1].text)
-    if match is None or not 1 <= int(match.group(1)) <= 31:
-        return None
-    if len(words) >= 4 and _kind(words[-2]) == "range_end" and DAYS.fullmatch(words[-3].text) and _kind(words[-4]) == "since":
-        return int(DAYS.fullmatch(words[-3].text).group(1))  # "с 8 по 13 октября"
-    return int(match.group(1))
