@@ -77,6 +77,36 @@ STATUS = [
     ('meeting', 'Встреча президентов не исключается.', 'Встреча', 'hypothetical'),
     ('meeting', 'Песков исключил встречу Путина и Зеленского.', 'встречу', 'negated'),
     ('meeting', 'Президент не намерен встречаться с оппозицией Венесуэлы.', 'встречаться', 'negated'),
+    # a cue on the predicate of a noun that governs the trigger (guide v1.4)
+    ('meeting', 'Очередной тур переговоров назначен на июль.', 'переговоров', 'planned'),
+    ('meeting', 'В Найроби идет подготовка к саммиту.', 'саммиту', 'planned'),
+    ('commitment', 'На встрече затрагивалась тема подписания рыболовного соглашения.', 'подписания', 'hypothetical'),
+    ('commitment', 'Церемония подписания договора намечена на пятницу.', 'подписания', 'planned'),
+    ('meeting', 'У министра запланировано множество встреч.', 'встреч', 'planned'),
+    # readiness, obligation, uncertainty and open questions are hypothetical
+    ('meeting', 'Дата нового раунда переговоров остается неизвестной.', 'переговоров', 'hypothetical'),
+    ('meeting', 'Лидеры должны встретиться в мае.', 'встретиться', 'hypothetical'),
+    ('meeting', 'Неясно, состоится ли встреча лидеров.', 'встреча', 'hypothetical'),
+    ('meeting', 'Президент готов встретиться с премьером.', 'встретиться', 'hypothetical'),
+    ('meeting', 'Цель визита — выйти на договоренность о поставках.', 'визита', 'actual'),  # the visit is; its purpose is not
+    # a cue belongs to its own clause
+    ('meeting', 'Министр выразил надежду, что нынешние переговоры дадут результат.', 'переговоры', 'actual'),
+    # failed plans are negated; "пока ... не" is no negation
+    ('meeting', 'Намеченные на пятницу переговоры сорваны.', 'переговоры', 'negated'),
+    ('meeting', 'Поездку пришлось отменить.', 'Поездку', 'negated'),
+    ('meeting', 'Министр должен был встретиться с послом.', 'встретиться', 'negated'),
+    ('meeting', 'Позиции не сдвинутся, пока лидеры не поговорят лично.', 'поговорят', 'hypothetical'),
+    ('meeting', 'Лидеры не встретились.', 'встретились', 'negated'),
+    # a topic no predicate asserts
+    ('security_guarantee', 'Министр назвал вопрос гарантий безопасности ключевым.', 'гарантий', 'hypothetical'),
+    # an occasion awaited, announced or invited to
+    ('meeting', 'Трамп ждет переговоров с Путиным в мае.', 'переговоров', 'planned'),
+    ('meeting', 'Президент анонсировал встречу с премьером.', 'встречу', 'planned'),
+    ('meeting', 'Си пригласил Трампа посетить Пекин.', 'посетить', 'planned'),
+    ('meeting', 'В разговоре Си пригласил Трампа в Пекин.', 'разговоре', 'actual'),  # the call in which he invited
+    # commitments by the act
+    ('commitment', 'Мы подписываем пять документов.', 'подписываем', 'actual'),
+    ('commitment', 'Стороны намерены подписать соглашение.', 'подписать', 'planned'),
 ]
 
 
@@ -90,6 +120,29 @@ def test_status_of_an_agreement_still_being_agreed(nlp):
     token = word(nlp, "Стороны согласовывают текст соглашения.", "согласовывают")
     assert resolve_status(token, "agreement", COMMITMENT.status_rules)[0] == "hypothetical"
     assert resolve_status(token, "", COMMITMENT.status_rules)[0] == "actual"  # the mode decides
+
+
+#: (sentence, trigger, mode, status): a pledge stated in the future is the act of pledging
+#: where the sentence reports it as made (guide v1.4)
+PLEDGES = [
+    ('Германия направит Молдове 50 млн евро, объявил канцлер.', 'направит', 'pledge', 'actual'),
+    ('Канцлер заявил, что Германия направит Молдове помощь.', 'направит', 'pledge', 'actual'),
+    ('Германия направит Молдове 50 млн евро.', 'направит', 'pledge', 'planned'),
+    ('Стороны подпишут соглашение, заявил министр.', 'подпишут', 'signing', 'planned'),  # a signing is no pledge
+]
+
+
+@pytest.mark.parametrize("text, trigger, mode, expected", PLEDGES)
+def test_status_of_a_pledge(nlp, text, trigger, mode, expected):
+    state, decided_by = resolve_status(word(nlp, text, trigger), mode, COMMITMENT.status_rules)
+    assert state == expected, decided_by
+
+
+def test_new_steps_name_their_word(nlp):
+    assert resolve_status(word(nlp, "Министр должен был встретиться с послом.", "встретиться"))[1] == "modal 'должен'"
+    assert resolve_status(word(nlp, "Позиции не сдвинутся, пока лидеры не поговорят лично.", "поговорят"))[1] == "until 'пока'"
+    token = word(nlp, "Германия направит Молдове 50 млн евро, объявил канцлер.", "направит")
+    assert resolve_status(token, "pledge", COMMITMENT.status_rules)[1] == "pledge reported as made 'объявил'"
 
 
 def test_status_names_the_word_that_decided(nlp):
@@ -149,6 +202,21 @@ DATES = [
     ('Министры провели переговоры.', 'переговоры', D, None),
     ('Президент прибыл в Лаос, где 11 октября примет участие в саммите.', 'саммите', '2024-10-10', '2024-10-11'),
     ('Министр рассказал об итогах встречи глав ведомств двух стран, состоявшейся 18 октября.', 'встречи', '2024-10-19', '2024-10-18'),
+    # a month of the next or this year, periods counted back, figures, weekday adjectives
+    ('Трамп посетит Китай в апреле следующего года.', 'посетит', '2025-11-24', '2026-04'),
+    ('Лидеры встретились в октябре этого года.', 'встретились', '2025-11-24', '2025-10'),
+    ('Ровно 25 лет назад Путин впервые посетил Индию.', 'посетил', '2025-12-04', '2000'),
+    ('Лидеры встретились 05.09.24 в Пекине.', 'встретились', None, '2024-09-05'),
+    ('Пятничные консультации министров прошли в Женеве.', 'консультации', D, '2026-03-06'),
+    ('В минувшую пятницу, 6 марта, министры провели переговоры.', 'переговоры', D, '2026-03-06'),
+    ('Лидеры G20 собрались на саммит 22 и 23 ноября.', 'саммит', '2025-11-24', '2025-11-22'),
+    # the date of the predicate or participle over a noun trigger, never another event's
+    ('Обязательство вошло в пакет, согласованный в мае.', 'Обязательство', D, '2025-05'),
+    ('В ходе контакта, состоявшегося 14 мая, стороны обсудили торговлю.', 'контакта', D, '2025-05-14'),
+    ('Переговоры прошли 4 марта, а ответный визит запланирован на июнь.', 'визит', D, '2026-06'),
+    ('Переговоры прошли 4 марта, а ответный визит запланирован на июнь.', 'Переговоры', D, '2026-03-04'),
+    ('22 января Трамп планирует провести церемонию подписания.', 'церемонию', '2026-01-20', '2026-01-22'),
+    ('Запланированное к проведению в середине октября заседание комиссии пройдет в Ашхабаде.', 'заседание', '2025-09-29', '2025-10'),
 ]
 
 

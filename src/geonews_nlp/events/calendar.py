@@ -64,7 +64,7 @@ def read(token: Token, article_date: PublicationDate | None, tense: str) -> str 
         return (base + dt.timedelta(days=int(value))).isoformat()
     if kind == "weekday" and base is not None:
         delta = (int(value) - base.weekday()) % 7
-        if tense == "past":
+        if tense == "past" or (tense == "other" and token.pos_ == "ADJ"):  # "пятничные консультации": the Friday before
             delta = delta - 7 if delta else 0
         return (base + dt.timedelta(days=delta)).isoformat()
     return None

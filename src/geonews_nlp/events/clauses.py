@@ -42,7 +42,7 @@ def _governor(node: Token) -> Token:
     the clause after it ("во время визита дипломат выразил надежду, что ... поддержит")
     belongs to that predicate."""
     head = node.head
-    if node.i < head.i:
+    if node.i < head.i and node.dep_ not in ("obj", "nsubj", "nsubj:pass", "iobj"):  # "поездку пришлось отменить": its own verb
         above = {a.i for a in head.ancestors}
         for word in node.doc[node.i + 1 : head.i]:
             if word.pos_ in ("VERB", "AUX") and (word.i in above or not node.i <= word.head.i <= head.i):
@@ -115,7 +115,7 @@ def is_content(token: Token) -> bool:
     marks = {c.lemma_ for c in token.children if c.dep_ in ("case", "fixed")}
     if token.dep_ == "nmod" and not marks and token.head.pos_ == "NOUN":
         return True  # a noun's genitive complement: "подготовка встречи", "продолжение переговоров"
-    return token.dep_ in ("obl", "nmod") and bool(marks) and marks <= word_list("about_mark")
+    return token.dep_ in ("obl", "nmod") and bool(marks) and marks <= word_list("about_mark") | word_list("prepared_mark")
 
 
 def imperfective_present(token: Token) -> bool:

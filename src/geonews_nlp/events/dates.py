@@ -120,11 +120,25 @@ def date_words(anchor: Token, verb: Token | None, sentence: Span) -> list[Token]
     for node in (anchor, verb):
         while node is not None:
             targets.add(node.i)
-            targets |= {t.i for t in clause_siblings(node)}
-            node = node.head if node.dep_ in ("conj", "advcl") and node.head != node else None
+            other = _another_subject(node)  # "переговоры прошли 4 марта, а визит запланирован на июнь"
+            if not other:
+                targets |= {t.i for t in clause_siblings(node)}
+            climbs = (node.dep_ in ("conj", "advcl") and not other) or (node.dep_ == "xcomp" and node.head.lemma_ in word_list("intent"))
+            node = node.head if climbs and node.head != node else None  # "22 января ... планирует провести": the plan's day
     targets |= {c.i for c in anchor.children if c.dep_ in ("acl", "amod", "acl:relcl") and c.pos_ == "VERB"}
+    if verb is not None and verb.lemma_ in word_list("inclusion"):  # "обязательство вошло в пакет, согласованный в мае"
+        targets |= {p.i for o in verb.children if o.dep_ == "obl" for p in o.children if p.dep_ in ("acl", "amod") and p.pos_ == "VERB"}
     targets |= {c.i for c in misplaced_participles(anchor)}
     return [t for t in sentence if _names_a_date(t) and (_attached(t, targets) or _hung_on(t, targets))]
+
+
+def _another_subject(verb: Token) -> bool:
+    """Whether a coordinated predicate and the one it hangs on have subjects of their own:
+    two events, each with its own date ("переговоры прошли 4 марта, а ответный визит
+    запланирован на июнь"), not one subject's two acts."""
+    subject = {t.i for t in verb.children if t.dep_ in ("nsubj", "nsubj:pass")}
+    theirs = {t.i for t in verb.head.children if t.dep_ in ("nsubj", "nsubj:pass")}
+    return bool(subject) and bool(theirs) and subject != theirs
 
 
 def _names_a_date(token: Token) -> bool:

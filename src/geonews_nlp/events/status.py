@@ -95,7 +95,7 @@ def resolve_status(trigger: Token, mode: str = "", rules: StatusRules = StatusRu
     own = _own_word(trigger)
     if own is not None:
         return own
-    path = clause_path(trigger)
+    path = _as_agent(clause_path(trigger))
     content = content_path(path) if rules.occasions else path
     condition = _conditional(content, rules.states_terms)
     if condition is not None:
@@ -121,6 +121,16 @@ def resolve_status(trigger: Token, mode: str = "", rules: StatusRules = StatusRu
     if mode in AGREEING and trigger.pos_ == "VERB" and imperfective_present(trigger):
         return "hypothetical", "still being agreed"  # "согласовывают"
     return "actual", NO_CUE
+
+
+def _as_agent(path: list[Token]) -> list[Token]:
+    """The path cut after a verb the trigger is the doer of, not the occasion of
+    ("нынешние переговоры дадут результат", "переговоры помогли снять напряжение"): what
+    governs that verb speaks of the result, not of the talks."""
+    if len(path) < 3 or path[0].dep_ not in ("nsubj", "nsubj:pass") or path[1].pos_ != "VERB":
+        return path
+    speaking = word_list("occur") | word_list("intent") | word_list("negating") | word_list("modal") | word_list("arranged")
+    return path if path[1].lemma_ in speaking else path[:2]
 
 
 def _own_word(trigger: Token) -> tuple[str, str] | None:
@@ -204,8 +214,13 @@ def _modal(path: list[Token]) -> Token | None:
                 continue
             return upper
     top = path[-1]
-    if top.dep_ in ("csubj", "ccomp", "advcl", "acl") and top.head.lemma_ in modal:
-        if any(c.dep_ == "mark" for c in top.children):  # "необходимо, чтобы ратифицировали"
+    if top.lemma_ in word_list("copula") and path[-2].dep_ in ("nsubj", "nsubj:pass"):
+        said = next((c for c in top.children if c.dep_ in ("xcomp", "obl", "acomp") and c.lemma_ in modal), None)
+        if said is not None:
+            return said  # "дата раунда остается неизвестной"
+    acts = len(path) > 1 and path[-2].dep_ in ("nsubj", "nsubj:pass") and top.lemma_ not in word_list("occur")
+    if top.dep_ in ("csubj", "ccomp", "advcl", "acl") and top.head.lemma_ in modal and not acts:  # "надеется, что переговоры дадут результат": the talks are
+        if any(c.dep_ == "mark" or c.lemma_ in word_list("question_mark") for c in top.children):  # "необходимо, чтобы", "неясно, состоится ли"
             return top.head
         if top.dep_ == "csubj" and "Inf" in top.morph.get("VerbForm"):  # "необходимо провести"
             return top.head
@@ -221,11 +236,13 @@ def _in_scope(lower: Token, modal: Token) -> bool:
         return modal.lemma_ in word_list("modal_subject")
     if lower.dep_ in MODAL_SCOPE:
         marks = {c.lemma_ for c in lower.children if c.dep_ == "case"}
-        return not marks or marks <= word_list("about_mark")  # "вопросы на встрече": the meeting is where, not what
+        if not marks and lower.dep_ == "nmod" and modal.lemma_ in word_list("purpose_noun"):
+            return False  # "цель визита": whose purpose, not what is aimed at
+        return not marks or marks <= word_list("about_mark") | word_list("prepared_mark")  # "вопросы на встрече": the meeting is where, not what
     if lower.dep_ != "obl":
         return False
     marks = {c.lemma_ for c in lower.children if c.dep_ == "case"}
-    return bool(marks) and (marks <= word_list("about_mark") or "Loc" not in lower.morph.get("Case"))
+    return bool(marks) and (marks <= word_list("about_mark") | word_list("prepared_mark") or "Loc" not in lower.morph.get("Case"))
 
 
 

@@ -64,6 +64,12 @@ def negated(trigger: Token, path: list[Token]) -> Token | None:
     return None
 
 
+def current(trigger: Token, path: list[Token]) -> Token | None:
+    """An adjective that puts the trigger now ("нынешние переговоры дадут результат": the
+    talks are under way, whatever lies ahead of them)."""
+    return next((c for c in trigger.children if c.dep_ == "amod" and c.lemma_ in word_list("present_adjective")), None)
+
+
 def purpose(trigger: Token, path: list[Token]) -> Token | None:
     """A purpose clause ("чтобы зафиксировать обязательства", "распорядился, чтобы
     провел переговоры") is planned."""
@@ -111,6 +117,7 @@ STEPS: tuple[tuple[str, Callable[[Token, list[Token]], Token | None], str], ...]
     ("under negotiation", negotiated, "hypothetical"),
     ("ahead", ahead, "planned"),
     ("negation", negated, "negated"),
+    ("current", current, "actual"),
     ("purpose", purpose, "planned"),
     ("plan", planned, "planned"),
 )
