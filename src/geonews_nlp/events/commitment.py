@@ -9,6 +9,8 @@ an attribute.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .base import Candidate, EventType, Found, Slots, fill
 from .context import ArticleContext, Value
 from .lexicon import word_list
@@ -48,6 +50,27 @@ def contents(c: Candidate) -> list:
         out.append(anchor.head)
     subject_of_passive = [s for s in anchor.children if s.dep_ == "nsubj:pass"]
     return out + subject_of_passive
+
+
+def content_word(c: Candidate, words: frozenset[str]) -> tuple[Token, bool] | None:
+    """The first word of ``words`` among what is committed, the nouns and numbers it
+    governs, and what it is given for ("направит на помощь ... миллиардов долларов");
+    for a verb the parse left without an object, the first such noun after it in its
+    clause ("подписали первый в истории ... Меморандум"), marked True."""
+    purposes = with_preposition(c.anchor, word_list("place_mark"), "Acc") if c.anchor.pos_ == "VERB" else []
+    for token in contents(c) + purposes:
+        for word in [token, *(t for t in token.children if t.dep_ in ("nmod", "nummod"))]:
+            if word.lemma_ in words:
+                return word, False
+            if word.lemma_ in word_list("regime") and any(t.lemma_ in word_list("ceasefire") for t in word.children):
+                return word, False  # "продлили режим тишины": an agreed ceasefire
+    if c.anchor.pos_ == "VERB" and not objects(c.anchor):
+        for word in c.anchor.doc[c.anchor.i + 1 : c.sentence.end]:
+            if word.pos_ in ("VERB", "AUX") or word.text in ".;:!?":
+                break
+            if word.lemma_ in words and word.pos_ in ("NOUN", "PROPN"):
+                return word, True
+    return None
 
 
 def slots(c: Candidate, ctx: ArticleContext) -> Slots:
@@ -116,6 +139,10 @@ def slots(c: Candidate, ctx: ArticleContext) -> Slots:
 
 def attributes(c: Candidate, ctx: ArticleContext) -> dict[str, str]:
     out = {"mode": c.rule.mode}
+    committed = word_list("agreement_object") | word_list("aid_object")
+    found = (c.anchor, False) if c.anchor.lemma_ in committed else content_word(c, committed)
+    if found is not None:  # what kind of thing is committed: the occasion of one differs from another's
+        out["object"] = found[0].lemma_
     named = [t for t in contents(c) if t.pos_ in ("NOUN", "PROPN", "VERB")]
     if named:
         head = named[0]

@@ -6,7 +6,7 @@ ahead, a signature put."""
 from __future__ import annotations
 
 from .base import Candidate
-from .commitment import COMMITMENT, contents, joined_to
+from .commitment import COMMITMENT, content_word, joined_to
 from .context import ArticleContext
 from .lexicon import word_list
 from .resolve import resolve_all
@@ -52,24 +52,12 @@ def aid_object(c: Candidate, ctx: ArticleContext) -> str | None:
 
 
 def _content_in(c: Candidate, words: frozenset[str]) -> str | None:
-    """The first word of ``words`` among what is committed, the nouns and numbers it
-    governs, and what it is given for ("направит на помощь ... миллиардов долларов");
-    for a verb the parse left without an object, the first such noun after it in its
-    clause ("подписали первый в истории ... Меморандум")."""
-    purposes = with_preposition(c.anchor, word_list("place_mark"), "Acc") if c.anchor.pos_ == "VERB" else []
-    for token in contents(c) + purposes:
-        for word in [token, *(t for t in token.children if t.dep_ in ("nmod", "nummod"))]:
-            if word.lemma_ in words:
-                return f"of '{word.text}'"
-            if word.lemma_ in word_list("regime") and any(t.lemma_ in word_list("ceasefire") for t in word.children):
-                return f"of '{word.text}'"  # "продлили режим тишины": an agreed ceasefire
-    if c.anchor.pos_ == "VERB" and not objects(c.anchor):
-        for word in c.anchor.doc[c.anchor.i + 1 : c.sentence.end]:
-            if word.pos_ in ("VERB", "AUX") or word.text in ".;:!?":
-                break
-            if word.lemma_ in words and word.pos_ in ("NOUN", "PROPN"):
-                return f"of '{word.text}' after it"
-    return None
+    """The first word of ``words`` among what is committed (see ``content_word``)."""
+    found = content_word(c, words)
+    if found is None:
+        return None
+    word, after = found
+    return f"of '{word.text}'" + (" after it" if after else "")
 
 
 def joined(c: Candidate, ctx: ArticleContext) -> str | None:

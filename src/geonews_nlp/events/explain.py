@@ -1,14 +1,22 @@
 """Why an event exists, in words: its rule and data line, the conditions it met, the
-status step that decided and what the resolvers found."""
+status step that decided and what the resolvers found; why an occasion holds its
+mentions."""
 
 from __future__ import annotations
 
-from ..records import Event
+from ..records import Event, Occasion
 
 
-def explain(event: Event) -> str:
-    """Why an event exists: its rule, the data line of the matched pattern, its trigger,
-    the conditions of the rule it met, and what the resolvers found."""
+def explain(record: Event | Occasion) -> str:
+    """Why an event exists (its rule, the data line of the matched pattern, its trigger,
+    the conditions of the rule it met, and what the resolvers found), or why an occasion
+    holds each of its mentions (the evidence weighed when it joined; for the one that
+    opened it, what kept it out of the nearest other occasion)."""
+    if isinstance(record, Occasion):
+        return _occasion(record)
+    if not isinstance(record, Event):
+        raise TypeError(f"explain takes an Event or an Occasion, not {type(record).__name__}")
+    event = record
     attributes = dict(event.attributes)
     lines = [
         f"{event.type} by rule {event.rule} (pattern {attributes.pop('pattern', '?')})",
@@ -23,4 +31,15 @@ def explain(event: Event) -> str:
         for a in event.arguments
     ]
     lines += [f"  {name}: {value}" for name, value in attributes.items()]
+    return "\n".join(lines)
+
+
+def _occasion(occasion: Occasion) -> str:
+    lines = [
+        f"{occasion.type} occasion {occasion.id}: {occasion.status}, date {occasion.date}, "
+        f"{len(occasion.mentions)} mentions in {len(occasion.articles)} articles",
+        f"  parties: {', '.join(p.name for p in occasion.parties) or 'none named'}",
+    ]
+    for m in occasion.mentions:
+        lines.append(f"  article {m.article} event {m.event} ({m.status}): {m.why or 'no decision kept'}")
     return "\n".join(lines)

@@ -1,13 +1,16 @@
 """Occasions across articles: the records of many articles that tell of one event.
 
 ``Linker`` takes articles one at a time (a stream, a day's feed after yesterday's): each
-occasion of an article joins the known occasion it agrees with most, or opens a new one.
-No pair of articles is compared: known occasions are indexed by what must agree (type,
-party, week), so an occasion is compared only with those sharing its type, a party and
-its time; the cost of a record is logarithmic in the occasions known, and the articles
-themselves are not kept. An occasion's id is made when it opens, from the article and
-the place of the occasion in it, and never changes: an occasion that later articles join
-keeps it, and the same articles in the same order give the same ids.
+occasion of an article joins the first known occasion the weighing lets it join
+(``decision.decide``, the same weighing as within an article, its core parties weighed;
+those sharing most parties with it first), or opens a new one. No pair of articles is compared: known occasions are
+indexed by what must agree (type, party, week), so an occasion is compared only with
+those sharing its type, a party and its time; the cost of a record is logarithmic in the
+occasions known, and the articles themselves are not kept. An occasion's id is made when
+it opens, from the article and the place of the occasion among the article's occasions
+of its type, and never changes: an occasion that later articles join keeps it, and the
+same articles in the same order give the same ids (``link`` reads them in publication
+order).
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from collections.abc import Iterable
 
 from ..records import Article, Occasion
 from .occasions import combine, groups, occasion
-from .signature import Days, Signature, agree, near_publication
+from .decision import Decision, decide, weigh
+from .signature import Signature
+from .time import Days
 
 #: the width of the time index: occasions are looked up by the weeks their time spans
 WEEK = 7
@@ -49,22 +54,27 @@ class Linker:
         self._entries: dict[str, set[tuple[str, str, int | None]]] = defaultdict(set)
         self._opened: dict[str, int] = {}
         self._counts: dict[str, Counter[str]] = defaultdict(Counter)  # party -> accounts naming it
-        self._cores: dict[str, tuple[int, set[str]]] = {}  # the core parties, by the accounts they were counted on
+        self._cores: dict[str, tuple[int, frozenset[str]]] = {}  # the core parties, by the accounts counted
         self._ends: list[tuple[int, str]] = []  # (last day, occasion): what close() looks at first
-        self._articles = 0
+        self._days: dict[str, Days | None] = {}  # the days each occasion can lie in
+        self._names: Counter[str] = Counter()  # articles read under each name
         self._count = 0  # occasions opened: their order
 
     def add(self, article: Article) -> Article:
         """The article with the id of its occasion on every event (new ones opened)."""
-        self._articles += 1
-        name = article.id if article.id is not None else f"#{self._articles}"
+        name = _name(article)
+        self._names[name] += 1
+        if self._names[name] > 1:  # the same id again: its occasions get ids of their own
+            name = f"{name}#{self._names[name]}"
         ids: dict[int, str] = {}
         parts = []
-        for n, (told, members) in enumerate(groups(article), 1):
-            mine = near_publication(told, article)
-            found = self._find(mine)
+        numbers: Counter[str] = Counter()  # the article's occasions of each type so far
+        for group in groups(article):
+            mine, members = group.told, group.members
+            numbers[mine.type] += 1
+            found, why = self._find(mine)
             if found is None:
-                found = _occasion_id(name, n)
+                found = _occasion_id(name, mine.type, numbers[mine.type])
                 self._signatures[found] = mine
                 self._parts[found] = []
                 self._opened[found] = self._count = self._count + 1
@@ -72,7 +82,7 @@ class Linker:
                 self._signatures[found] = self._signatures[found].merged(mine)
             self._enter(found, mine)
             self._counts[found].update(mine.parties)
-            part = occasion(found, article, members)
+            part = occasion(found, article, members, {k: f"article: {group.why[k]} | across: {why}" for k in members})
             self._parts[found].append(part)
             parts.append(part)
             ids.update(dict.fromkeys(members, found))
@@ -92,7 +102,7 @@ class Linker:
         done = []
         while self._ends and self._ends[0][0] < before.toordinal():
             _, key = heapq.heappop(self._ends)
-            days = _days(self._signatures.get(key))
+            days = self._days.get(key)
             if key not in self._signatures or (days and days[1].toordinal() >= before.toordinal()):
                 continue  # closed already, or it grew later than this entry says
             for entry in self._entries.pop(key, ()):
@@ -101,59 +111,100 @@ class Linker:
                     del self._index[entry]
                     self._weeks_of[entry[:2]].discard(entry[2])
             done.append(combine(key, self._parts.pop(key)))
-            del self._signatures[key], self._opened[key], self._counts[key]
+            del self._signatures[key], self._opened[key], self._counts[key], self._days[key]
             self._cores.pop(key, None)
         return tuple(sorted(done, key=lambda o: o.id))
 
-    def _find(self, mine: Signature) -> str | None:
-        """The known occasion this one agrees with most: most shared parties, then the
-        earliest opened."""
-        ranked = sorted(
-            (-len(shared), self._opened[key], key)
+    def _find(self, mine: Signature) -> tuple[str | None, str]:
+        """The known occasion this one joins: the first the weighing lets it join
+        (``decision.weigh``, the occasion's core parties weighed), of those sharing a core
+        party with it, most shared first, then the earliest opened; and why it joins it,
+        or, when none, what kept it out of the nearest (no veto, the highest score)."""
+        shared = sorted(
+            (-len(core & mine.parties), self._opened[key], key)
             for key in self._candidates(mine)
-            if (shared := self._core(key) & mine.parties)
+            if (core := self._core(key)) & mine.parties
         )
-        return next((key for _, _, key in ranked if agree(self._signatures[key], mine)), None)
+        nearest: tuple[tuple[bool, int], str] | None = None
+        for _, _, key in shared:
+            joins, vetoed, score = weigh(self._signatures[key], mine, "across", parties=self._core(key))
+            if joins:
+                return key, f"joined {key}: {self._decide(key, mine)}"
+            if nearest is None or (not vetoed, score) > nearest[0]:
+                nearest = (not vetoed, score), key
+        if nearest is None:
+            return None, "opened"
+        return None, f"opened; not {nearest[1]}: {self._decide(nearest[1], mine)}"
 
-    def _core(self, key: str) -> set[str]:
-        """The parties most accounts of an occasion name: what a new account must share.
-        A party one article in many named does not draw every occasion of that party in."""
+    def _decide(self, key: str, mine: Signature) -> Decision:
+        """The decision on this account and a known occasion, with its reasons."""
+        return decide(self._signatures[key], mine, "across", parties=self._core(key))
+
+    def _core(self, key: str) -> frozenset[str]:
+        """The parties most accounts of an occasion name: those a new account is weighed
+        on. A party one article in many named does not draw every occasion of that party
+        in."""
         accounts = len(self._parts[key])
         cached = self._cores.get(key)
         if cached is None or cached[0] != accounts:
-            cached = accounts, {party for party, n in self._counts[key].items() if n >= CORE_SHARE * accounts}
+            core = frozenset(party for party, n in self._counts[key].items() if n >= CORE_SHARE * accounts)
+            told = self._signatures[key].parties
+            cached = accounts, told if core == told else core  # most often all of them: kept once
             self._cores[key] = cached
         return cached[1]
 
-    def _candidates(self, mine: Signature) -> set[str]:
-        """The known occasions sharing the type, a party and a week with this one."""
+    def _candidates(self, mine: Signature) -> list[str]:
+        """The known occasions sharing the type, a party and a week with this one, whose
+        days meet its days."""
         found: set[str] = set()
         days = _days(mine)
+        around = set(_weeks(days)) | {None} if days else None
         for party in mine.parties:
-            weeks = _weeks(days) if days else self._weeks_of.get((mine.type, party), set())
-            for week in {*weeks, None}:
+            for week in around or {*self._weeks_of.get((mine.type, party), set()), None}:
                 found |= self._index.get((mine.type, party, week), set())
-        return found
+        if days is None:
+            return list(found)
+        first, last = days
+        return [key for key in found if (theirs := self._days[key]) is None or (theirs[0] <= last and first <= theirs[1])]
 
     def _enter(self, key: str, mine: Signature) -> None:
         days = _days(mine)
+        weeks = _weeks(days) if days else [None]
         for party in mine.parties:
-            for week in _weeks(days) if days else [None]:
+            for week in weeks:
                 entry = (mine.type, party, week)
                 self._index[entry].add(key)
                 self._entries[key].add(entry)
                 self._weeks_of[(mine.type, party)].add(week)
-        whole = _days(self._signatures[key])
+        whole = self._days[key] = _days(self._signatures[key])
         if whole is not None:
             heapq.heappush(self._ends, (whole[1].toordinal(), key))
 
 
 def link(articles: Iterable[Article]) -> Linked:
-    """The articles with one id space for their occasions, and the occasions (see
-    ``Linker``; the same articles in the same order give the same ids)."""
+    """The articles, in the order given, with one id space for their occasions, and the
+    occasions (see ``Linker``). The articles are read in publication order (then by id),
+    as a stream of news arrives and as ``runners.dask.link_bag`` reads them: the same
+    articles in any order give the same occasions and ids."""
+    given = list(articles)
     linker = Linker()
-    linked = tuple(linker.add(a) for a in articles)
-    return Linked(linked, linker.occasions())
+    linked: dict[int, Article] = {}
+    for k in sorted(range(len(given)), key=lambda k: publication_order(given[k])):
+        linked[k] = linker.add(given[k])
+    return Linked(tuple(linked[k] for k in range(len(given))), linker.occasions())
+
+
+def publication_order(article: Article) -> tuple[str, str]:
+    """The key articles are linked in: publication date, then id (an article without a
+    date first, as it cannot be placed)."""
+    return article.date or "", str(article.id)
+
+
+def _name(article: Article) -> str:
+    """What an article's occasions are named after: its id, else its text."""
+    if article.id is not None:
+        return article.id
+    return "text:" + hashlib.sha1(article.text.encode()).hexdigest()[:12]
 
 
 def _days(mine: Signature | None) -> Days | None:
@@ -172,6 +223,8 @@ def _weeks(days: Days) -> list[int]:
     return list(range(first, last + 1))
 
 
-def _occasion_id(article: str, number: int) -> str:
-    """A stable id: the article that opened the occasion and its place there."""
-    return "O-" + hashlib.sha1(f"{article}\0{number}".encode()).hexdigest()[:12]
+def _occasion_id(article: str, kind: str, number: int) -> str:
+    """A stable id: the article that opened the occasion, its type and its place among
+    the article's occasions of that type (so that linking each type apart, as
+    ``link_bag`` does, gives the same ids)."""
+    return "O-" + hashlib.sha1(f"{article}\0{kind}\0{number}".encode()).hexdigest()[:12]

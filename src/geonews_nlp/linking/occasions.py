@@ -1,8 +1,9 @@
 """Occasions within one article, and the Occasion record made of its mentions.
 
-Records join the occasion of their article they agree with most (``signature.agree``:
-same type, a shared party, nothing contradicting), or open a new one; a record that
-names no party joins the article's main occasion of its type (see ``groups``). Occasion
+Records join an occasion of their article the weighing lets them join
+(``decision.decide``: what they share weighed, nothing contradicting), or open a new
+one; a record that names no party joins the article's main occasion of its type (see
+``groups``). Occasion
 ids of an article are ``O1``, ``O2``, ... in text order; ``link`` gives them ids across
 articles.
 """
@@ -11,9 +12,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from ..records import STATUSES, Article, Event, Occasion, OccasionMention, Party
-from .signature import Signature, agree, same_surname, signature, surname, type_rules
+from .decision import decide, weigh
+from .signature import Signature, same_surname, signatures, surname, type_rules
 
 #: the surest status first: what happened wins over what was planned, and so on
 STATUS_ORDER = {status: rank for rank, status in enumerate(STATUSES)}
@@ -21,58 +24,83 @@ STATUS_ORDER = {status: rank for rank, status in enumerate(STATUSES)}
 
 def with_occasions(article: Article) -> Article:
     """The article with ``occasion`` on every event and its ``occasions``."""
-    members_of = [members for _, members in groups(article)]
+    found = groups(article)
     prefix = f"{article.id}:" if article.id is not None else ""  # ids of different articles never meet
-    ids = {k: f"{prefix}O{n}" for n, members in enumerate(members_of, 1) for k in members}
+    ids = {k: f"{prefix}O{n}" for n, group in enumerate(found, 1) for k in group.members}
     events = tuple(dataclasses.replace(e, occasion=ids[k]) for k, e in enumerate(article.events))
     marked = dataclasses.replace(article, events=events)
-    occasions = tuple(occasion(f"{prefix}O{n}", marked, members) for n, members in enumerate(members_of, 1))
+    occasions = tuple(occasion(f"{prefix}O{n}", marked, group.members, group.why) for n, group in enumerate(found, 1))
     return dataclasses.replace(marked, occasions=occasions)
 
 
-def groups(article: Article) -> list[tuple[Signature, list[int]]]:
-    """The article's events (by index) grouped by occasion, in text order, each group
-    with what its records say of the occasion together.
+@dataclass
+class Group:
+    """Records of an article told of one occasion: what they say of it together, the
+    records (by index) and why each joined it or opened it."""
 
-    Records that name a party join the occasion they share most parties with; then a
-    record that names none joins the article's main occasion of its type (one named by
-    the same word, else the one told most often) that nothing it says contradicts:
-    "переговоры" in an article on the talks of two named leaders are those talks.
-    Records without a party and without such an occasion make occasions among
-    themselves."""
-    groups: list[tuple[Signature, list[int]]] = []
-    signatures = [signature(event, article) for event in article.events]
+    told: Signature
+    members: list[int]
+    why: dict[int, str] = field(default_factory=dict)
+
+
+def groups(article: Article) -> list[Group]:
+    """The article's events (by index) grouped by occasion, in text order.
+
+    A record that names a party joins the first occasion the weighing lets it join
+    (``decision.weigh``), those sharing most parties with it first, then in text order,
+    as ``Linker`` links across articles; then a record that names none joins the article's main
+    occasion of its type (one named by the same word, else the one told most often) that
+    nothing it says contradicts: "переговоры" in an article on the talks of two named
+    leaders are those talks. Records without a party and without such an occasion make
+    occasions among themselves."""
+    found: list[Group] = []
+    told = signatures(article)
     for named in (True, False):
-        for k, mine in enumerate(signatures):
+        for k, mine in enumerate(told):
             if bool(mine.parties) != named:
                 continue
-            fits = [n for n, (theirs, _) in enumerate(groups) if agree(theirs, mine, party=named)]
-            if named:
-                best = max(fits, key=lambda n: (len(groups[n][0].parties & mine.parties), -n), default=None)
+            verdicts = [weigh(group.told, mine, "article", threshold=named) for group in found]
+            fits = [n for n, (joins, _, _) in enumerate(verdicts) if joins]
+            if named:  # the first that joins, in order of the parties shared, then of the text
+                best = min(fits, key=lambda n: (-len(found[n].told.parties & mine.parties), n), default=None)
             else:  # the occasion named by the same word, else the one told most often
                 lemma = article.events[k].trigger.lemma
                 best = max(
                     fits,
                     key=lambda n: (
-                        bool(groups[n][0].parties),
-                        any(article.events[m].trigger.lemma == lemma for m in groups[n][1]),
-                        len(groups[n][1]),
+                        bool(found[n].told.parties),
+                        lemma in found[n].told.words,
+                        len(found[n].members),
                         -n,
                     ),
                     default=None,
                 )
             if best is None:
-                groups.append((mine, [k]))
+                found.append(Group(mine, [k], {k: _opened(article, found, verdicts, mine)}))
             else:
-                theirs, members = groups[best]
-                groups[best] = (theirs.merged(mine), [*members, k])
-    return sorted(((mine, sorted(members)) for mine, members in groups), key=lambda group: group[1][0])
+                group = found[best]
+                verdict = decide(group.told, mine, "article", threshold=named)
+                group.told = group.told.merged(mine)
+                group.members.append(k)
+                group.why[k] = f"joined {article.events[group.members[0]].trigger.text!r}: {verdict or 'names no party'}"
+    return sorted(found, key=lambda group: min(group.members))
 
 
-def occasion(occasion_id: str, article: Article, members: Iterable[int]) -> Occasion:
-    """The Occasion record of some events of an article."""
+def _opened(article: Article, found: list[Group], verdicts: list[tuple[bool, bool, int]], mine: Signature) -> str:
+    """Why an account opened an occasion: what kept it out of the nearest it was weighed
+    against (no veto, the highest score)."""
+    if not verdicts:
+        return "opened"
+    n = max(range(len(verdicts)), key=lambda n: (not verdicts[n][1], verdicts[n][2]))
+    nearest = found[n]
+    return f"opened; not {article.events[nearest.members[0]].trigger.text!r}: {decide(nearest.told, mine, 'article')}"
+
+
+def occasion(occasion_id: str, article: Article, members: Iterable[int], why: dict[int, str] | None = None) -> Occasion:
+    """The Occasion record of some events of an article, each mention with why it joined."""
     events = [(k, article.events[k]) for k in members]
-    mentions = tuple(OccasionMention(article.id, k, article.date, e.status, e.source) for k, e in events)
+    why = why or {}
+    mentions = tuple(OccasionMention(article.id, k, article.date, e.status, e.source, why.get(k)) for k, e in events)
     return combine(occasion_id, [_single(e, mentions[n]) for n, (_, e) in enumerate(events)])
 
 

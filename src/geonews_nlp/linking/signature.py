@@ -1,29 +1,25 @@
-"""What an event record says about its real-world event, and when two such accounts agree.
+"""What an event record says about its real-world event.
 
 A ``Signature`` keeps what an occasion is recognised by: its type, its parties (by actor
 code, else by folded name; a person by surname too), the people acting for each state,
-its place, the days it can lie in and its media. ``agree`` is the one test both
-the grouping within an article and the linking across articles use: same type, a shared
-party, nothing contradicting. What the parties and places of each type are and how each
-trigger mode places an occasion are data (``data/occasions.txt``,
-``data/occasion_modes.txt``), read once.
+its place, the days it can lie in, its media, what it commits to and the words that
+name it; ``decision.decide`` weighs two of them. What the parties and places of each
+type are, how each trigger mode places an occasion and the kinds of thing committed to
+are data (``data/occasions.txt``, ``data/occasion_modes.txt``,
+``data/occasion_objects.txt``), read once.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from typing import Any
+from functools import cache, lru_cache
 
 from ..errors import PatternError
 from ..knowledge.datafiles import rows
 from ..knowledge.gazetteer import fold
 from ..records import EVENT_TYPES, Article, Event
-from ..text.header import PublicationDate
-
-#: a first and a last day
-Days = tuple[dt.date, dt.date]
+from .time import Days, joined, overlap, span, widened, window
 
 
 @dataclass(frozen=True)
@@ -32,7 +28,8 @@ class TypeRule:
 
     party_roles: frozenset[str]
     place_roles: frozenset[str]
-    days: int
+    before: int  # days before publication an undated record of what happened may lie
+    after: int  # days after publication an undated record of what is to come may lie
     slack: int
 
 
@@ -41,10 +38,10 @@ def type_rules() -> dict[str, TypeRule]:
     """The rules of ``data/occasions.txt`` by type, checked: every event type once."""
     out: dict[str, TypeRule] = {}
     for where, cells in rows("occasions.txt"):
-        if len(cells) != 5 or cells[0] not in EVENT_TYPES or not (cells[3] + cells[4]).isdigit() or cells[0] in out:
-            raise PatternError(f"{where}: expected 'type | party roles | place roles | days | slack' for a new type")
+        if len(cells) != 6 or cells[0] not in EVENT_TYPES or not "".join(cells[3:]).isdigit() or cells[0] in out:
+            raise PatternError(f"{where}: expected 'type | party roles | place roles | before | after | slack' for a new type")
         parties, places = (frozenset(c.split()) - {"-"} for c in cells[1:3])
-        out[cells[0]] = TypeRule(parties, places, int(cells[3]), int(cells[4]))
+        out[cells[0]] = TypeRule(parties, places, int(cells[3]), int(cells[4]), int(cells[5]))
     missing = set(EVENT_TYPES) - set(out)
     if missing:
         raise PatternError(f"occasions.txt: no line for {sorted(missing)}")
@@ -84,9 +81,30 @@ def mode_rules() -> dict[str, ModeRule]:
 
 
 @cache
-def _goes_with() -> dict[str, frozenset[str]]:
+def object_kinds() -> dict[str, str]:
+    """The kind of each lemma of ``data/occasion_objects.txt`` (what a commitment commits
+    to: "соглашение" is an agreement, "декларация" a declaration), checked: one kind a lemma."""
+    out: dict[str, str] = {}
+    for where, cells in rows("occasion_objects.txt"):
+        if len(cells) != 2 or not cells[0] or not cells[1] or any(w in out for w in cells[1].split()):
+            raise PatternError(f"{where}: expected 'kind | lemma lemma ...', each lemma of one kind")
+        out.update(dict.fromkeys(cells[1].split(), cells[0]))
+    return out
+
+
+@cache
+def goes_with() -> dict[str, frozenset[str]]:
     """The media each medium goes with."""
     return {rule.medium: rule.goes_with for rule in mode_rules().values()}
+
+
+@cache
+def lasting() -> dict[str, int]:
+    """The most days an occasion of each medium lasts."""
+    out: dict[str, int] = {}
+    for rule in mode_rules().values():
+        out[rule.medium] = max(out.get(rule.medium, 0), rule.days)
+    return out
 
 
 @cache
@@ -95,19 +113,12 @@ def _media_order() -> dict[str, int]:
     return {medium: n for n, medium in enumerate(dict.fromkeys(rule.medium for rule in mode_rules().values()))}
 
 
+@cache
 def medium(media: frozenset[str]) -> str:
     """The medium of an occasion told in several media: the most telling of them (a
     call told as "разговор" and "обсудили" is a call; a visit with its talks, a visit)."""
     order = _media_order()
     return min(media, key=lambda m: order.get(m, len(order)))
-
-
-def _media_agree(a: Signature, b: Signature) -> bool:
-    """Whether occasions of these media can be one: the same medium, or one that goes
-    with the other."""
-    x, y = medium(a.media), medium(b.media)
-    rules = _goes_with()
-    return x == y or "any" in (x, y) or y in rules.get(x, ()) or x in rules.get(y, ())
 
 
 @dataclass(frozen=True)
@@ -119,135 +130,128 @@ class Signature:
     people: frozenset[tuple[str, str]]  # (state code, person key) of the people acting for a state
     places: frozenset[str]
     span: Days | None  # the days the stated dates cover, with the days the mode lasts
-    negated: bool
     media: frozenset[str] = frozenset({"any"})
-    window: Days | None = None  # for undated records: the days around publication it lies in
-    slack: int = 0  # days an outlet's date may be off by (records of different articles)
+    window: Days | None = None  # undated: the days around publication its status allows
+    slack: int = 0  # days an outlet's date may be off by (weighed across articles only)
+    objects: frozenset[str] = frozenset()  # the kinds of thing committed ("declaration", "aid")
+    words: frozenset[str] = frozenset()  # the lemmas of the triggers
+    blocs: frozenset[str] = frozenset()  # the parties that are blocs ("SCO"): a gathering of many
+
+    kind: str = field(init=False, repr=False, compare=False)  # the medium (see ``medium``)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", medium(self.media))
+
+    def acting(self, code: str) -> frozenset[str]:
+        """The people acting for a state."""
+        return frozenset(person for state, person in self.people if state == code)
+
+    def states(self, person: str) -> frozenset[str]:
+        """The states a person acts for: the codes a person brings along as parties."""
+        return frozenset(state for state, who in self.people if who == person)
 
     def merged(self, other: Signature) -> Signature:
-        """What both say together (they agree): the days from the first either states to
-        the last (a visit on the 4th, its talks on the 5th), the days around publication
-        both allow."""
+        """What both say together (they agree): the days both state (see
+        ``time.joined``), the days around publication both allow."""
         return Signature(
             self.type,
-            self.parties | other.parties,
-            self.people | other.people,
-            self.places | other.places,
-            _hull(self.span, other.span),
-            self.negated,
-            self.media | other.media,
-            _overlap(self.window, other.window),
+            _union(self.parties, other.parties),
+            _union(self.people, other.people),
+            _union(self.places, other.places),
+            joined(self.span, other.span),
+            _union(self.media, other.media),
+            overlap(self.window, other.window),
             max(self.slack, other.slack),
+            _union(self.objects, other.objects),
+            _union(self.words, other.words),
+            _union(self.blocs, other.blocs),
         )
 
 
-def signature(event: Event, article: Article) -> Signature:
-    """The signature of an event record of an article (an undated record can lie at
-    any time: see ``near_publication``)."""
-    rule = type_rules()[event.type]
+def _union(a: frozenset[Any], b: frozenset[Any]) -> frozenset[Any]:
+    """Both sets as one, the one that holds the other kept as it is (no new set to hold
+    for every account of an occasion that says nothing new)."""
+    if b <= a:
+        return a
+    return b if a <= b else a | b
+
+
+@lru_cache(maxsize=4096)
+def one(value: str) -> frozenset[str]:
+    """A set of one, made once for every record that has it (a medium, a trigger word)."""
+    return frozenset({value})
+
+
+def signatures(article: Article) -> list[Signature]:
+    """The signatures of an article's event records, in order."""
     kinds = {e.id: e.kind for e in article.entities}
-    parties, people, places = set(), set(), set()
+    return [signature(event, article, kinds) for event in article.events]
+
+
+def signature(event: Event, article: Article, kinds: dict[str, str] | None = None) -> Signature:
+    """The signature of an event record of an article (``kinds``: the kind of each of
+    its entities, by id): undated, it lies where its status and the article's
+    publication date put it (``time.window``)."""
+    rule = type_rules()[event.type]
+    if kinds is None:
+        kinds = {e.id: e.kind for e in article.entities}
+    parties, people, places, blocs = set(), set(), set(), set()
     for argument in event.arguments:
         key = argument.actor or fold(argument.name)
-        if argument.role in rule.party_roles:
+        kind = kinds.get(argument.entity or "")
+        if argument.role in rule.party_roles and kind == "person":  # by surname: a code may be missing
+            parties.add(surname(argument.name))
+            if argument.actor:
+                parties.add(argument.actor)
+                people.add((argument.actor, surname(argument.name)))
+        elif argument.role in rule.party_roles:
             parties.add(key)
-            if kinds.get(argument.entity or "") == "person":  # known by name too: a code may be missing
-                parties.add(surname(argument.name))
-                if argument.actor:
-                    people.add((argument.actor, surname(argument.name)))
+            if kind == "bloc":
+                blocs.add(key)
         elif argument.role in rule.place_roles:
             places.add(key)
-    mode = mode_rules().get(dict(event.attributes).get("mode", ""), ANY_MODE)
-    span = _span(event.date)
-    if span is not None:
-        span = (span[0], span[1] + dt.timedelta(days=mode.days))
+    attributes = dict(event.attributes)
+    mode = mode_rules().get(attributes.get("mode", ""), ANY_MODE)
+    committed = object_kinds().get(attributes.get("object", ""))
+    days = span(event.date)
+    if days is not None:
+        days = (days[0], widened(days, mode.days)[1])
+    undated = window(event.status, span(article.date), rule.before, rule.after, rule.slack) if days is None else None
     return Signature(
         event.type,
         frozenset(parties),
         frozenset(people),
         frozenset(places),
-        span,
-        event.status == "negated",
-        frozenset({mode.medium}),
+        days,
+        one(mode.medium),
+        undated,
+        rule.slack,
+        objects=one(committed) if committed else frozenset(),
+        words=one(event.trigger.lemma),
+        blocs=frozenset(blocs),
     )
 
 
-def near_publication(mine: Signature, article: Article) -> Signature:
-    """A signature as records of different articles are compared: its dates with the
-    type's slack, and, undated, placed within the type's days of the article's
-    publication date."""
-    rule = type_rules()[mine.type]
-    published = _span(article.date)
-    if mine.span is not None or published is None:
-        return dataclasses.replace(mine, slack=rule.slack)
-    days = dt.timedelta(days=rule.days)
-    return dataclasses.replace(mine, window=(published[0] - days, published[1] + days), slack=rule.slack)
-
-
-def agree(a: Signature, b: Signature, *, party: bool = True) -> bool:
-    """Whether two signatures can tell of one occasion: same type, a shared party (unless
-    ``party`` is False) and nothing contradicting: the days, the media, the places, two
-    people for one state, one negated and one not."""
-    if a.type != b.type or a.negated != b.negated or (party and not a.parties & b.parties):
-        return False
-    if not _days_agree(a, b):
-        return False
-    if not _media_agree(a, b):
-        return False
-    if _different_places(a.places, b.places):
-        return False
-    return not _different_people(a.people, b.people)
-
-
-def _days_agree(a: Signature, b: Signature) -> bool:
-    """Whether the days two signatures allow meet (dates give or take the slack; undated,
-    the days around publication), and an occasion made of both would last no longer
-    than its media let one last: two meetings a day apart do not chain into a week."""
-    if a.span and b.span:  # each outlet's date may be off by its slack
-        if _overlap(_widened(a.span, a.slack), _widened(b.span, b.slack)) is None:
-            return False
-        if _overlap(a.span, b.span) in (a.span, b.span):
-            return True  # one holds the other ("в декабре", "5 декабря")
-        first, last = min(a.span[0], b.span[0]), max(a.span[1], b.span[1])
-        lasting = max((_lasting().get(m, 0) for m in a.media | b.media), default=0)
-        return (last - first).days <= lasting + 2 * max(a.slack, b.slack)
-    days_a, days_b = a.span or a.window, b.span or b.window
-    return not (days_a and days_b and _overlap(days_a, days_b) is None)
-
-
-@cache
-def _lasting() -> dict[str, int]:
-    """The most days an occasion of each medium lasts."""
-    out: dict[str, int] = {}
-    for rule in mode_rules().values():
-        out[rule.medium] = max(out.get(rule.medium, 0), rule.days)
-    return out
-
-
-def _different_places(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether the places stated are two: places the gazetteer codes under different
-    states, or, where neither is coded, different names. A name it does not know cannot
-    contradict a coded one ("Йоханнесбург" may be in "ЮАР")."""
-    coded_a, coded_b = {p for p in a if p.isupper()}, {p for p in b if p.isupper()}  # codes; names are folded
-    if coded_a and coded_b:
-        return not coded_a & coded_b
-    return bool(a and b and not coded_a and not coded_b and not a & b)
-
-
-def _different_people(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
-    """Whether a state acts through different people in the two: "Путин и Моди" against
-    "Путин и Мурму" (two meetings of one visit), not "Путин в Индии" against "Путин и Моди"."""
-    states = {code for code, _ in a} & {code for code, _ in b}
-    return any(
-        not any(same_surname(x, y) for x in {p for c, p in a if c == code} for y in {p for c, p in b if c == code})
-        for code in states
-    )
-
-
+@lru_cache(maxsize=65536)
 def surname(name: str) -> str:
-    """A person's last name, folded: the key of a person whatever else the name holds."""
+    """A person's last name, folded and without a case ending: the key of a person
+    whatever else the name holds and whatever case an outlet left it in ("Путина",
+    "Путиным" and "Путин" are "путин"; "Лула да Силвой" and "Лула да Силва" "силв").
+
+    >>> surname("Владимира Путина"), surname("Нарендра Моди"), surname("Ким Чен Ын")
+    ('путин', 'мод', 'ын')
+    """
     words = fold(name).split()
-    return words[-1] if words else ""
+    last = words[-1] if words else ""
+    for ending in CASE_ENDINGS:
+        if last.endswith(ending) and len(last) - len(ending) >= 3:
+            return last[: -len(ending)]
+    return last
+
+
+#: the case endings a surname may carry, longest first (a stem keeps three letters)
+CASE_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ым", "им", "ую", "ая",
+                "а", "я", "у", "ю", "е", "и", "ы", "о")
 
 
 def same_surname(a: str, b: str) -> bool:
@@ -257,37 +261,3 @@ def same_surname(a: str, b: str) -> bool:
         return True
     shared = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
     return shared >= 4 and shared >= min(len(a), len(b)) - 1
-
-
-def _span(iso: str | None) -> Days | None:
-    """The first and last day an ISO date at its precision covers."""
-    date = PublicationDate.parse(iso) if iso else None
-    if date is None:
-        return None
-    if date.day:
-        day = dt.date(date.year, date.month or 1, date.day)
-        return day, day
-    if date.month:
-        first = dt.date(date.year, date.month, 1)
-        last = dt.date(date.year + date.month // 12, date.month % 12 + 1, 1) - dt.timedelta(days=1)
-        return first, last
-    return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
-
-
-def _overlap(a: Days | None, b: Days | None) -> Days | None:
-    """The days both spans cover (a missing span covers every day); None if none."""
-    if a is None or b is None:
-        return a or b
-    start, end = max(a[0], b[0]), min(a[1], b[1])
-    return (start, end) if start <= end else None
-
-
-def _widened(days: Days, slack: int) -> Days:
-    return days[0] - dt.timedelta(days=slack), days[1] + dt.timedelta(days=slack)
-
-
-def _hull(a: Days | None, b: Days | None) -> Days | None:
-    """The days from the first of either span to the last (a missing span covers every day)."""
-    if a is None or b is None:
-        return a or b
-    return min(a[0], b[0]), max(a[1], b[1])

@@ -27,13 +27,16 @@ class Party:
 @dataclass(frozen=True)
 class OccasionMention:
     """One event record behind an occasion: its article (id and publication date), its
-    place in the article's ``events``, its status and its source."""
+    place in the article's ``events``, its status, its source, and why it joined the
+    occasion (the evidence weighed, or what kept it out of the nearest other occasion
+    when it opened this one)."""
 
     article: str | None
     event: int
     date: str | None = None
     status: Status = "actual"
     source: str | None = None
+    why: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -42,6 +45,7 @@ class OccasionMention:
             "date": self.date,
             "status": self.status,
             "source": self.source,
+            "why": self.why,
         }
 
     @classmethod

@@ -23,6 +23,7 @@ import hashlib
 from typing import Any
 
 from ..linking import Linker
+from ..linking.link import publication_order
 from ..records import Article
 from ..views.frames import TABLES
 from .batch import extract_item
@@ -101,10 +102,11 @@ def link_bag(bag: Any) -> Any:
     The Linker's blocking as a groupby: the records of each event type (records of
     different types are never one occasion) are grouped by type and publication year,
     and each group is linked by a ``Linker`` in publication order, then by article id
-    (blocked further by party and week, as ``link`` is). An occasion across the turn of
-    a year stays two, and the order inside a group is the publication order, so ids may
-    differ from those ``link`` gives the same articles in another order. Error records
-    pass through."""
+    (blocked further by party and week), as ``link`` reads them: the occasions and ids
+    are those ``link`` gives, with two exceptions: an occasion whose accounts were
+    published in two years (reported on 31 December and on 2 January) stays two, and
+    the records of an article with neither a publication date nor a dated record of the
+    type are linked only among such records. Error records pass through."""
     import dask.bag as db
 
     articles = bag.map(lambda record: (_article_key(record), ("article", record)))
@@ -128,16 +130,18 @@ def _article_key(record: dict[str, Any]) -> str:
 
 
 def _pieces(record: dict[str, Any]) -> list[tuple[Any, ...]]:
-    """The article's events of each type, each piece keyed by its block (type, year)."""
+    """The article's events of each type, each piece keyed by its block (type, year): the
+    year of publication, or, for an article without a date, of its first dated record
+    of the type."""
     if "error" in record or not record.get("events"):
         return []
     article = Article.from_dict(record)
-    year = (article.date or "")[:4]
     out = []
     for kind in dict.fromkeys(e.type for e in article.events):
         indices = [k for k, e in enumerate(article.events) if e.type == kind]
+        year = (article.date or next((article.events[k].date for k in indices if article.events[k].date), ""))[:4]
         piece = dataclasses.replace(article, events=tuple(article.events[k] for k in indices), occasions=())
-        out.append((f"{kind} {year}", (article.date or "", str(article.id)), _article_key(record), indices, piece.to_dict()))
+        out.append((f"{kind} {year}", publication_order(article), _article_key(record), indices, piece.to_dict()))
     return out
 
 

@@ -4,8 +4,10 @@ Reads the output of ``geonews-nlp extract --jsonl`` (one article a line) and wri
 same articles, in the same order, with one id space for the occasions of their events:
 ``"occasion"`` on every event, the article's ``"occasions"`` under those ids. An
 ``{"id", "error"}`` line passes through as it is. ``--occasions`` also writes one line per
-occasion, with all its mentions, articles and sources; with ``--horizon`` an occasion is
-written when it closes, else all at the end. The same input gives the same ids.
+occasion, with all its mentions, articles and sources. The articles are linked in
+publication order, as ``link`` links them (the whole file is read first); with
+``--horizon`` the file is a feed already in publication order, linked line by line, each
+occasion written when it closes: memory stays flat. The same input gives the same ids.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ import datetime as dt
 import json
 import sys
 from contextlib import ExitStack
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from ..linking import Linker
+from ..linking.link import publication_order
 from ..records import Article, Occasion
 from ..text.header import PublicationDate
 from .batch import parse_record
@@ -37,40 +41,82 @@ def add_parser(commands: Any) -> None:
         "--horizon",
         type=int,
         metavar="DAYS",
-        help="for a feed in publication order: close the occasions over DAYS days older than the newest "
-        "article as the feed goes (memory stays flat; a later report of a closed one opens a new one)",
+        help="for a feed in publication order: link line by line, closing the occasions over DAYS days older "
+        "than the newest article as the feed goes (memory stays flat; a later report of a closed one opens a "
+        "new one); without it the whole file is read and linked in publication order",
     )
 
 
 def link_command(args: argparse.Namespace) -> int:
     """Link the articles; 1 if a line could not be read (it is written back as an error line)."""
-    linker = Linker()
-    failed = 0
-    newest: dt.date | None = None
     with ExitStack() as stack:
         source: IO[str] = sys.stdin if args.articles == "-" else stack.enter_context(open(args.articles, encoding="utf-8"))
         out: IO[str] = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
         occasions = stack.enter_context(open(args.occasions, "w", encoding="utf-8")) if args.occasions else None
-        for number, line in enumerate(source, 1):
-            if not line.strip():
-                continue
-            record = parse_record(line, f"{args.articles}:{number}")
-            if isinstance(record, Article):  # a line that is no JSON object
-                record = {"id": record.id, "error": record.error}
-            if "error" in record or "text" not in record:
-                failed += "text" not in record
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                continue
-            article = linker.add(Article.from_dict(record))
-            out.write(article.to_json() + "\n")
-            published = PublicationDate.parse(article.date) if article.date else None
-            if args.horizon is not None and published is not None and published.date is not None:
-                newest = max(newest or published.date, published.date)
-                _write(occasions, linker.close(newest - dt.timedelta(days=args.horizon)))
-        _write(occasions, linker.occasions())
+        lines = _records(source, args.articles)
+        if args.horizon is None:
+            failed = _link_file(lines, out, occasions)
+        else:
+            failed = _link_feed(lines, out, occasions, args.horizon)
     if failed:
         print(f"geonews-nlp: {failed} line(s) were no article", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _records(source: IO[str], name: str) -> Iterator[Article | dict[str, Any]]:
+    """The articles of the input, and the lines that are none as ``{"id", "error"}``."""
+    for number, line in enumerate(source, 1):
+        if not line.strip():
+            continue
+        record = parse_record(line, f"{name}:{number}")
+        if isinstance(record, Article):  # a line that is no JSON object
+            yield {"id": record.id, "error": record.error, "unread": True}
+        elif "error" in record or "text" not in record:
+            yield {**record, "unread": "text" not in record}
+        else:
+            yield Article.from_dict(record)
+
+
+def _link_file(records: Iterable[Article | dict[str, Any]], out: IO[str], occasions: IO[str] | None) -> int:
+    """Link every article in publication order; write them in the order read."""
+    given = list(records)
+    articles = [k for k, r in enumerate(given) if isinstance(r, Article)]
+    linker = Linker()
+    for k in sorted(articles, key=lambda k: publication_order(given[k])):  # type: ignore[arg-type]
+        given[k] = linker.add(given[k])  # type: ignore[arg-type]
+    failed = sum(_put(out, record) for record in given)
+    _write(occasions, linker.occasions())
+    return failed
+
+
+def _link_feed(records: Iterable[Article | dict[str, Any]], out: IO[str], occasions: IO[str] | None, horizon: int) -> int:
+    """Link a feed line by line, closing the occasions ``horizon`` days older than the
+    newest article read."""
+    linker = Linker()
+    failed = 0
+    newest: dt.date | None = None
+    for record in records:
+        if not isinstance(record, Article):
+            failed += _put(out, record)
+            continue
+        article = linker.add(record)
+        _put(out, article)
+        published = PublicationDate.parse(article.date) if article.date else None
+        if published is not None and published.date is not None:
+            newest = max(newest or published.date, published.date)
+            _write(occasions, linker.close(newest - dt.timedelta(days=horizon)))
+    _write(occasions, linker.occasions())
+    return failed
+
+
+def _put(out: IO[str], record: Article | dict[str, Any]) -> int:
+    """Write one line back; 1 if it was a line that held no article."""
+    if isinstance(record, Article):
+        out.write(record.to_json() + "\n")
+        return 0
+    unread = record.pop("unread", False)
+    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return int(unread)
 
 
 def _write(out: IO[str] | None, occasions: tuple[Occasion, ...]) -> None:
