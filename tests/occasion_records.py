@@ -40,17 +40,19 @@ ROLES = {"meeting": "participant", "commitment": "agent", "security_guarantee": 
 
 def record(type_: str = "meeting", parties: tuple[str, ...] = (), *, date: str | None = None,
            status: str = "actual", mode: str = "meeting", place: str | None = None, lemma: str = "встреча",
-           committed: str | None = None) -> Event:
+           committed: str | None = None, sides: str | None = None) -> Event:
     """An event record naming its parties (and place) by the names of ``KNOWN``; a
-    commitment to ``committed`` (the lemma of what it commits to)."""
+    commitment to ``committed`` (the lemma of what it commits to); a meeting of the
+    ``sides`` its format states."""
     arguments = [Argument(ROLES[type_], name, f"E:{name}", 0, 1, KNOWN[name][0]) for name in parties]
     if place:
         arguments.append(Argument("location", place, f"E:{place}", 0, 1, KNOWN[place][0]))
-    attributes = (("mode", mode),) + ((("object", committed),) if committed else ())
+    attributes = (("mode", mode),) + ((("object", committed),) if committed else ()) + ((("sides", sides),) if sides else ())
     return Event(type_, Trigger(0, 1, lemma, lemma), status, date, tuple(arguments), attributes=attributes)
 
 
 def article(*events: Event, date: str | None = "2025-12-05", id: str = "a") -> Article:
+    """An article holding these records, with an entity for every name they give."""
     names = {a.name for e in events for a in e.arguments}
     entities = tuple(Entity(f"E:{n}", "PER", n, (), KNOWN[n][0], KNOWN[n][1]) for n in sorted(names))
     return Article("", date, (), entities, events, id)

@@ -95,3 +95,20 @@ def test_attributes_keep_content_condition_and_mode():
     event = next(e for e in article.events if e.type == "commitment")
     attributes = dict(event.attributes)
     assert (attributes["mode"], attributes["content"]) == ("promise", "новую военную помощь")
+
+
+# (sentence, the sides each meeting's format states, in text order; None: none stated)
+SIDES = [
+    ("В Минске прошла трёхсторонняя встреча России, Белоруссии и Казахстана.", ["3"]),
+    ("Сегодня состоится двусторонняя встреча Пашиняна и Трампа, а также трехсторонние переговоры с Алиевым.", ["2", "3"]),
+    ("Многосторонние консультации по Сирии продолжатся в Астане.", ["many"]),
+    ("Путин провел переговоры с Моди в Нью-Дели.", [None]),
+    ("Длительная встреча Путина и Моди прошла в Нью-Дели.", [None]),  # an adjective of no format
+    ("Стороны обсудили двусторонние отношения на встрече в Москве.", [None]),  # the relations' sides, not the meeting's
+]
+
+
+@pytest.mark.parametrize("text, expected", SIDES)
+def test_the_sides_a_meeting_format_states(text, expected):
+    article = extract(text, "2025-08-08")
+    assert [dict(e.attributes).get("sides") for e in article.events if e.type == "meeting"] == expected

@@ -176,9 +176,11 @@ def cluster(mentions: list[tuple[Span, str]], aliases: dict[str, str] | None = N
 
 
 def _surname_only(name: str) -> bool:
-    """A surname alone or after initials: "рухани", "х.рухани", "м. а. юсуф"."""
-    *initials, _ = [p for p in re.split(r"[.\s]+", name) if p] or [""]
-    return all(len(i) <= 2 for i in initials)
+    """A surname alone or after initials: "рухани", "х.рухани", "м. а. юсуф", "дж. байден";
+    not a short first name ("си цзиньпин", "ли цян"): an initial is one letter, or up to
+    two with a dot."""
+    *initials, _ = re.findall(r"[^\s.]+\.?", name) or [""]
+    return all(len(i) == 1 or (i.endswith(".") and len(i) <= 3) for i in initials)
 
 
 def _word_in_name(short: str, name: str) -> bool:

@@ -158,8 +158,19 @@ def taking_part_in(occasion: Candidate, part: Candidate) -> bool:
 
 
 
+#: the word lists of the formats a meeting states, and the number of sides each names
+SIDES = {"bilateral": "2", "trilateral": "3", "quadrilateral": "4", "multilateral": "many"}
+
+
 def attributes(c: Candidate, ctx: ArticleContext) -> dict[str, str]:
-    return {"mode": c.rule.mode}
+    """The mode, and the sides the trigger's own adjective states ("двусторонняя
+    встреча": 2): a bilateral is not the trilateral held beside it."""
+    out = {"mode": c.rule.mode}
+    for child in c.anchor.children:
+        sides = next((n for name, n in SIDES.items() if child.dep_ == "amod" and child.lemma_ in word_list(name)), None)
+        if sides:
+            out["sides"] = sides
+    return out
 
 
 def split(event: Event, c: Candidate, ctx: ArticleContext) -> list[Event]:

@@ -105,16 +105,19 @@ def _media_apart(pair: Pair) -> tuple[str, ...]:
 
 def _places_apart(pair: Pair) -> tuple[str, ...]:
     """The places stated are two: places the gazetteer codes under different states, or,
-    where neither is coded, different names. A name it does not know cannot contradict a
-    coded one ("Йоханнесбург" may be in "ЮАР")."""
+    where neither is coded, names that are not one name in two cases or spellings
+    ("Пусане", "Пусан"; "Тяньцзинь", "Тяньцзин"). A name it does not know cannot
+    contradict a coded one ("Йоханнесбург" may be in "ЮАР")."""
     a, b = pair.a, pair.b
     if not a.places or not b.places:
         return ()
     coded_a, coded_b = {p for p in a.places if p.isupper()}, {p for p in b.places if p.isupper()}  # codes; names are folded
     if coded_a and coded_b:
         apart = not coded_a & coded_b
+    elif coded_a or coded_b:
+        apart = False
     else:
-        apart = bool(a.places and b.places and not coded_a and not coded_b and not a.places & b.places)
+        apart = not any(same_surname(x.split()[-1], y.split()[-1]) for x in a.places for y in b.places)
     return (f"{'/'.join(sorted(a.places))} and {'/'.join(sorted(b.places))}",) if apart else ()
 
 
@@ -137,6 +140,15 @@ def _objects_apart(pair: Pair) -> tuple[str, ...]:
     a, b = pair.a, pair.b
     if a.objects and b.objects and not a.objects & b.objects:
         return (f"{'/'.join(sorted(a.objects))} and {'/'.join(sorted(b.objects))}",)
+    return ()
+
+
+def _other_format(pair: Pair) -> tuple[str, ...]:
+    """Each states its format, and they differ: a bilateral and the trilateral held the
+    same day ("двусторонняя встреча ..., а также трехсторонние переговоры")."""
+    a, b = pair.a, pair.b
+    if a.sides and b.sides and not a.sides & b.sides:
+        return (f"{'/'.join(sorted(a.sides))} sides and {'/'.join(sorted(b.sides))}",)
     return ()
 
 
@@ -213,6 +225,7 @@ TESTS: dict[str, Test] = {
     "people": _people_apart,
     "object": _objects_apart,
     "sidelines": _sidelines,
+    "format": _other_format,
     "party": _shared_parties,
     "counterparts": _other_counterparts,
     "apart": _parties_apart,

@@ -136,6 +136,7 @@ class Signature:
     objects: frozenset[str] = frozenset()  # the kinds of thing committed ("declaration", "aid")
     words: frozenset[str] = frozenset()  # the lemmas of the triggers
     blocs: frozenset[str] = frozenset()  # the parties that are blocs ("SCO"): a gathering of many
+    sides: frozenset[str] = frozenset()  # the sides a meeting's format states ("2": "двусторонняя")
 
     kind: str = field(init=False, repr=False, compare=False)  # the medium (see ``medium``)
 
@@ -165,6 +166,7 @@ class Signature:
             _union(self.objects, other.objects),
             _union(self.words, other.words),
             _union(self.blocs, other.blocs),
+            _union(self.sides, other.sides),
         )
 
 
@@ -228,6 +230,7 @@ def signature(event: Event, article: Article, kinds: dict[str, str] | None = Non
         rule.slack,
         objects=one(committed) if committed else frozenset(),
         words=one(event.trigger.lemma),
+        sides=one(attributes["sides"]) if "sides" in attributes else frozenset(),
         blocs=frozenset(blocs),
     )
 
