@@ -17,15 +17,21 @@ the machine may be shared and noisy. ``--sizes ""`` leaves the growth out. Print
 - peak resident memory of a process that extracted the whole file;
 - cost growth: time and peak memory for one article of each size, made of the file's
   texts joined by blank lines;
+- ``extract`` with the models on one BLAS thread (the library's default) and on numpy's
+  default threads, on an idle machine and beside CPU-bound processes on every core (a
+  shared machine: numpy's threads spin while they wait for a core);
 - ``extract_many`` with 1 and 2 processes, and with 1 process held to one BLAS thread:
   numpy's default BLAS threads let a lone process spread its matrix products over every
   core, so only the one-core run says what a second process adds.
+
+``--only throughput,identity,cold,memory,growth,threads,many`` runs some sections.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -62,6 +68,7 @@ def throughput(texts: list[str]) -> None:
     """Articles/s and tokens/s of both systems in this process, models loaded first."""
     from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
     from razdel import tokenize
+    from threadpoolctl import threadpool_limits
 
     from geonews_nlp import extract
 
@@ -80,12 +87,13 @@ def throughput(texts: list[str]) -> None:
     rates = dict.fromkeys(systems, 0.0)
     for run in systems.values():
         run(texts[0])
-    for _ in range(ROUNDS):  # rounds alternate the systems: the machine is shared and noisy
-        for name, run in systems.items():
-            start = time.perf_counter()
-            for text in texts:
-                run(text)
-            rates[name] = max(rates[name], len(texts) / (time.perf_counter() - start))
+    with threadpool_limits(1):  # one BLAS thread on both sides, as extract holds its models
+        for _ in range(ROUNDS):  # rounds alternate the systems: the machine is shared and noisy
+            for name, run in systems.items():
+                start = time.perf_counter()
+                for text in texts:
+                    run(text)
+                rates[name] = max(rates[name], len(texts) / (time.perf_counter() - start))
     for name, rate in rates.items():
         print(f"{name:12s} {rate:8.1f} articles/s {rate * tokens / len(texts):10.0f} tokens/s")
     print(f"ratio geonews_nlp / natasha: {rates['geonews_nlp'] / rates['natasha']:.2f}")
@@ -127,6 +135,48 @@ def identical(directory: Path) -> None:
         print(f"{name:12s} {len(items):5d} sentences: {differ} read otherwise than slovnet's API")
 
 
+#: what runs beside ``extract`` on a shared machine: a CPU-bound loop per core
+BUSY = "while True:\n    pass"
+
+
+def threads_under_load(texts: list[str]) -> None:
+    """``extract``'s rate and CPU per article with one BLAS thread and with numpy's default,
+    on an idle machine and beside a busy process on every core, the settings alternating."""
+    import resource
+
+    from geonews_nlp import extract, set_model_threads
+
+    def cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return usage.ru_utime + usage.ru_stime
+
+    extract(texts[0])
+    settings = {"one BLAS thread": 1, "numpy's default threads": None}
+    for load in ("idle", "busy"):
+        busy = [subprocess.Popen([sys.executable, "-c", BUSY]) for _ in range(os.cpu_count() or 1)] if load == "busy" else []
+        try:
+            best = {label: (0.0, 0.0) for label in settings}
+            for _ in range(ROUNDS):
+                for label, threads in settings.items():
+                    set_model_threads(threads)
+                    began, used = time.perf_counter(), cpu()
+                    for text in texts:
+                        extract(text)
+                    rate = len(texts) / (time.perf_counter() - began)
+                    if rate > best[label][0]:
+                        best[label] = (rate, (cpu() - used) / len(texts))
+        finally:
+            for process in busy:
+                process.kill()
+                process.wait()
+            set_model_threads(1)
+        others = f"beside {len(busy)} busy processes" if busy else "idle machine"
+        for label, (rate, used) in best.items():
+            print(f"{others:24s} {label:24s} {rate:6.1f} articles/s, {used * 1000:6.1f} CPU ms/article")
+        one, default = (best[label][0] for label in settings)
+        print(f"{others:24s} one thread / default: {one / default:.2f}x")
+
+
 #: the ``extract_many`` setups compared: label, processes, BLAS threads per process
 #: (None: numpy's default, which on a multi-core machine puts a lone process on every core)
 SETUPS = [("1 process", 1, None), ("1 process, one BLAS thread", 1, 1), ("2 processes", 2, None)]
@@ -150,12 +200,17 @@ def many_rounds(texts: list[str]) -> dict[str, tuple[float, float]]:
     best = {label: (0.0, 0.0) for label, _, _ in SETUPS}
     for _ in range(ROUNDS):
         for label, n, threads in SETUPS:
+            geonews_nlp.set_model_threads(threads)
             with threadpool_limits(threads):
                 began, used = time.perf_counter(), cpu()
                 list(geonews_nlp.extract_many(texts, n_process=n))
                 rate = len(texts) / (time.perf_counter() - began)
                 best[label] = max(best[label], (rate, (cpu() - used) / len(texts)))
+    geonews_nlp.set_model_threads(1)
     return best
+
+
+SECTIONS = ("throughput", "identity", "cold", "memory", "growth", "threads", "many")
 
 
 def main() -> int:
@@ -163,76 +218,90 @@ def main() -> int:
     ap.add_argument("articles", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--broad", type=Path, default=DEFAULT.parent / "nerel_meetings_train.jsonl", help="broad news")
     ap.add_argument("--sizes", default="10000,100000,1000000,10000000", help="article sizes (characters)")
+    ap.add_argument("--only", default=",".join(SECTIONS), help="the sections to run, comma-separated")
     args = ap.parse_args()
+    only = set(args.only.split(","))
+    if only - set(SECTIONS):
+        ap.error(f"unknown sections {sorted(only - set(SECTIONS))}; known: {', '.join(SECTIONS)}")
     texts = read_texts(args.articles)
     print(f"{args.articles}: {len(texts)} articles, {sum(map(len, texts))} characters")
 
-    print(f"\n# throughput (best of {ROUNDS} alternating rounds, in one process)")
-    throughput(texts)
-    if args.broad.exists():
-        print(f"{args.broad}: broad news")
-        throughput(read_texts(args.broad))
+    if "throughput" in only:
+        print(f"\n# throughput (best of {ROUNDS} alternating rounds, in one process)")
+        throughput(texts)
+        if args.broad.exists():
+            print(f"{args.broad}: broad news")
+            throughput(read_texts(args.broad))
 
-    print("\n# the models' readings: the fast path against slovnet's own API, every sentence")
-    identical(args.articles.parent)
+    if "identity" in only:
+        print("\n# the models' readings: the fast path against slovnet's own API, every sentence")
+        identical(args.articles.parent)
 
-    print("\n# cold start: import to first result, fresh process")
-    cold = probe("import geonews_nlp\ngeonews_nlp.extract('Макрон прибыл в Берлин.')\nextra = {}")
-    print(f"cold start: {cold['seconds']:.2f} s (peak {cold['peak_mb']:.0f} MB)")
+    if "cold" in only:
+        print("\n# cold start: import to first result, fresh process")
+        cold = probe("import geonews_nlp\ngeonews_nlp.extract('Макрон прибыл в Берлин.')\nextra = {}")
+        print(f"cold start: {cold['seconds']:.2f} s (peak {cold['peak_mb']:.0f} MB)")
 
-    print("\n# peak memory of a run over the whole file, fresh process")
-    whole = probe(
-        "import geonews_nlp, json\n"
-        "texts = [json.loads(l)['text'] for l in open(sys.argv[1], encoding='utf-8') if l.strip()]\n"
-        "for t in texts:\n    geonews_nlp.extract(t)\n"
-        "extra = {'articles': len(texts)}",
-        str(args.articles),
-    )
-    print(f"whole file: {whole['seconds']:.1f} s, peak RSS {whole['peak_mb']:.0f} MB")
-
-    print("\n# cost growth: one article of each size, fresh process each")
-    corpus = "\n\n".join(texts)
-    for size in (int(s) for s in args.sizes.split(",") if s):
-        path = Path(f"/tmp/geonews_speed_{size}.txt")
-        path.write_text((corpus * (size // len(corpus) + 1))[:size], encoding="utf-8")
-        grown = probe(
-            "import geonews_nlp\n"
-            "text = open(sys.argv[1], encoding='utf-8').read()\n"
-            "geonews_nlp.extract('Прогрев.')\n"
-            "start = time.perf_counter()\n"
-            "article = geonews_nlp.extract(text)\n"
-            "extra = {'extract_seconds': time.perf_counter() - start, 'entities': len(article.entities)}",
-            str(path),
-        )
-        per_mb = grown["extract_seconds"] / (size / 1e6)
-        print(
-            f"{size:>10d} chars: {grown['extract_seconds']:7.2f} s ({per_mb:6.1f} s/MB), peak RSS {grown['peak_mb']:6.0f} MB"
-        )
-        path.unlink()
-
-    print("\n# extract_many, first pass: a fresh process each, lemma caches empty")
-    first = {}
-    for label, n, threads in SETUPS:
-        first[label] = probe(
+    if "memory" in only:
+        print("\n# peak memory of a run over the whole file, fresh process")
+        whole = probe(
             "import geonews_nlp, json\n"
-            "from threadpoolctl import threadpool_limits\n"
             "texts = [json.loads(l)['text'] for l in open(sys.argv[1], encoding='utf-8') if l.strip()]\n"
-            "geonews_nlp.pipeline.warm()\n"
-            f"with threadpool_limits({threads}):\n"
-            "    began = time.perf_counter()\n"
-            f"    done = list(geonews_nlp.extract_many(texts, n_process={n}))\n"
-            "extra = {'rate': len(done) / (time.perf_counter() - began)}",
+            "for t in texts:\n    geonews_nlp.extract(t)\n"
+            "extra = {'articles': len(texts)}",
             str(args.articles),
-        )["rate"]
-        print(f"{label:28s} {first[label]:6.1f} articles/s")
-    print("\n# extract_many, steady state: one process, warm caches, setups alternating,")
-    print(f"# best of {ROUNDS} rounds; CPU counts the process and its workers")
-    steady = many_rounds(texts)
-    for label, (rate, cpu) in steady.items():
-        print(f"{label:28s} {rate:6.1f} articles/s, {cpu * 1000:5.1f} CPU ms/article")
-    for runs, name in ((first, "first pass"), ({k: v[0] for k, v in steady.items()}, "steady")):
-        one, blas, two = (runs[label] for label, _, _ in SETUPS)
-        print(f"{name}: 2 processes / 1 process {two / one:.2f}x; / 1 process on one core {two / blas:.2f}x")
+        )
+        print(f"whole file: {whole['seconds']:.1f} s, peak RSS {whole['peak_mb']:.0f} MB")
+
+    if "growth" in only:
+        print("\n# cost growth: one article of each size, fresh process each")
+        corpus = "\n\n".join(texts)
+        for size in (int(s) for s in args.sizes.split(",") if s):
+            path = Path(f"/tmp/geonews_speed_{size}.txt")
+            path.write_text((corpus * (size // len(corpus) + 1))[:size], encoding="utf-8")
+            grown = probe(
+                "import geonews_nlp\n"
+                "text = open(sys.argv[1], encoding='utf-8').read()\n"
+                "geonews_nlp.extract('Прогрев.')\n"
+                "start = time.perf_counter()\n"
+                "article = geonews_nlp.extract(text)\n"
+                "extra = {'extract_seconds': time.perf_counter() - start, 'entities': len(article.entities)}",
+                str(path),
+            )
+            per_mb = grown["extract_seconds"] / (size / 1e6)
+            print(
+                f"{size:>10d} chars: {grown['extract_seconds']:7.2f} s ({per_mb:6.1f} s/MB), peak RSS {grown['peak_mb']:6.0f} MB"
+            )
+            path.unlink()
+
+    if "threads" in only:
+        print("\n# extract on one BLAS thread and on numpy's default, idle and beside busy processes")
+        threads_under_load(texts[:40])
+    if "many" in only:
+        print("\n# extract_many, first pass: a fresh process each, lemma caches empty")
+        first = {}
+        for label, n, threads in SETUPS:
+            first[label] = probe(
+                "import geonews_nlp, json\n"
+                "from threadpoolctl import threadpool_limits\n"
+                "texts = [json.loads(l)['text'] for l in open(sys.argv[1], encoding='utf-8') if l.strip()]\n"
+                "geonews_nlp.pipeline.warm()\n"
+                f"geonews_nlp.set_model_threads({threads})\n"
+                f"with threadpool_limits({threads}):\n"
+                "    began = time.perf_counter()\n"
+                f"    done = list(geonews_nlp.extract_many(texts, n_process={n}))\n"
+                "extra = {'rate': len(done) / (time.perf_counter() - began)}",
+                str(args.articles),
+            )["rate"]
+            print(f"{label:28s} {first[label]:6.1f} articles/s")
+        print("\n# extract_many, steady state: one process, warm caches, setups alternating,")
+        print(f"# best of {ROUNDS} rounds; CPU counts the process and its workers")
+        steady = many_rounds(texts)
+        for label, (rate, cpu) in steady.items():
+            print(f"{label:28s} {rate:6.1f} articles/s, {cpu * 1000:5.1f} CPU ms/article")
+        for runs, name in ((first, "first pass"), ({k: v[0] for k, v in steady.items()}, "steady")):
+            one, blas, two = (runs[label] for label, _, _ in SETUPS)
+            print(f"{name}: 2 processes / 1 process {two / one:.2f}x; / 1 process on one core {two / blas:.2f}x")
     return 0
 
 

@@ -24,10 +24,7 @@ import pandas as pd
 
 from geonews_nlp import Article
 from geonews_nlp.runners.batch import extract_item
-from geonews_nlp.views.frames import TABLES
-
-#: columns of whole numbers; every other column is a string
-NUMBERS = {"event", "sentence_start", "sentence_end", "sentences", "entities", "events"}
+from geonews_nlp.views.frames import COUNT_COLUMNS, TABLES, table
 
 
 def extract_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
@@ -41,18 +38,16 @@ def extract_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
 
 def table_batches(name: str):
     """``mapInPandas`` over the extracted rows: the rows of one table of ``frames``."""
-    build, columns = TABLES[name]
 
     def batches(extracted: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         for batch in extracted:
-            frame = build([Article.from_dict(json.loads(j)) for j in batch["json"]])
-            yield frame.astype({c: "string" for c in columns if c not in NUMBERS})
+            yield table(name, [Article.from_dict(json.loads(j)) for j in batch["json"]])  # declared dtypes
 
     return batches
 
 
 def schema(name: str) -> str:
-    return ", ".join(f"{c} long" if c in NUMBERS else f"{c} string" for c in TABLES[name][1])
+    return ", ".join(f"{c} long" if c in COUNT_COLUMNS else f"{c} string" for c in TABLES[name][1])
 
 
 def main(source: str, target: str) -> None:

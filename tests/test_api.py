@@ -8,10 +8,16 @@ import pytest
 from geonews_nlp import Article, Entity, Mention, extract
 
 
-@pytest.mark.parametrize("bad", [None, 42, ["текст"], {"text": "x"}])
+@pytest.mark.parametrize("bad", [42, ["текст"], {"text": "x"}])
 def test_non_str_raises_type_error_naming_the_type(bad):
     with pytest.raises(TypeError, match=type(bad).__name__):
         extract(bad)
+
+
+@pytest.mark.parametrize("missing", [None, float("nan")])
+def test_a_missing_text_is_called_missing(missing):
+    with pytest.raises(TypeError, match="text is missing"):
+        extract(missing)
 
 
 def test_bytes_say_decode_first():

@@ -33,7 +33,7 @@ BAD = [
     (42, None, "got int"),
     ({"id": 7, "text": b"bytes"}, "7", "decode"),
     ({"id": "d", "text": "Текст.", "date": "вчера"}, "d", "ISO"),
-    ({"id": "n"}, "n", "NoneType"),
+    ({"id": "n"}, "n", "text is missing"),
     (["a", "list"], None, "got list"),
 ]
 

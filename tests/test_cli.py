@@ -51,7 +51,7 @@ def test_jsonl_keeps_ids_and_count(tmp_path, capsys):
     assert "ISO" in out[3]["error"]
     assert "JSON object" in out[4]["error"]
     assert out[5]["entities"] == []
-    assert "empty line" in out[6]["error"] and "NoneType" in out[7]["error"]
+    assert "empty line" in out[6]["error"] and "text is missing" in out[7]["error"]
 
 
 def test_jsonl_from_stdin(monkeypatch, capsys):
@@ -186,3 +186,26 @@ def test_usage_error_exits_nonzero():
     with pytest.raises(SystemExit) as info:
         main(["extract"])
     assert info.value.code == 2
+
+
+def test_a_byte_order_mark_is_no_part_of_the_text(tmp_path, capsys):
+    """Files saved by editors that write a BOM: the date header and the first name are
+    read, and offsets are those of the text after the mark."""
+    plain = tmp_path / "a.txt"
+    plain.write_text("date 2026-01-06\nЗеленский прибыл в Париж.", encoding="utf-8-sig")
+    records = tmp_path / "in.jsonl"
+    records.write_text(json.dumps({"id": "1", "text": "Макрон прибыл в Берлин."}, ensure_ascii=False) + "\n",
+                       encoding="utf-8-sig")
+    (text,) = run(capsys, "extract", str(plain))
+    assert text["date"] == "2026-01-06"
+    first = min((m for e in text["entities"] for m in e["mentions"]), key=lambda m: m["start"])
+    assert (first["text"], first["start"]) == ("Зеленский", len("date 2026-01-06\n"))
+    (line,) = run(capsys, "extract", "--jsonl", str(records))
+    assert line["id"] == "1" and {e["name"] for e in line["entities"]} == {"Макрон", "Берлин"}
+    extracted = tmp_path / "out.jsonl"
+    extracted.write_text("\ufeff" + json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    (linked,) = run(capsys, "link", str(extracted))
+    assert linked["id"] == "1"
+    from geonews_nlp import read_jsonl
+
+    assert [a.id for a in read_jsonl(extracted)] == ["1"]

@@ -136,3 +136,33 @@ def test_a_particle_name_that_is_no_person_stays_what_it_is():
 def test_regional_blocs_are_known():
     article = extract("Лидеры АСЕАН и Меркосур встретились. Ассоциация государств Юго-Восточной Азии приняла декларацию.")
     assert {e.name: e.actor for e in article.entities if e.kind == "bloc"} == {"АСЕАН": "ASEAN", "Меркосур": "MERCOSUR"}
+
+
+#: (text, the name spans found there, by text and type)
+SPANS = [
+    # a name in quotes takes both quotes, or neither
+    ("Акции ЗАО «Ренова» выросли.", [("ЗАО «Ренова»", "ORG")]),
+    ("Сделку одобрило ОАО «Газпром нефть», сообщил источник.", [("ОАО «Газпром нефть»", "ORG")]),
+    ("В ООО \"МНКТ\" сообщили о сделке.", [("ООО \"МНКТ\"", "ORG")]),
+    ("Компания «Яндекс» и группа «Ренова» подписали договор.", [("Яндекс", "ORG"), ("Ренова", "ORG")]),
+    # a place's name and a person's name beside it are two names
+    ("Экскурсия по музею-усадьбе Ясной Поляны Льва Толстого прошла в субботу.",
+     [("Ясной Поляны", "LOC"), ("Льва Толстого", "PER")]),
+    ("Туристы посетили Михайловское Александра Пушкина.", [("Михайловское", "LOC"), ("Александра Пушкина", "PER")]),
+    # and stay one where they are one
+    ("Министр иностранных дел России Сергей Лавров прибыл в Анкару.",
+     [("России", "LOC"), ("Сергей Лавров", "PER"), ("Анкару", "LOC")]),
+    ("Лев Николаевич Толстой родился в Ясной Поляне.", [("Лев Николаевич Толстой", "PER"), ("Ясной Поляне", "LOC")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPANS, ids=[t for t, _ in SPANS])
+def test_name_spans(text, expected):
+    article = extract(text)
+    found = sorted((m.start, article.text[m.start:m.end], e.type) for e in article.entities for m in e.mentions)
+    assert [(span, kind) for _, span, kind in found] == expected
+
+
+def test_a_minister_named_with_the_office_has_its_title():
+    (person,) = [e for e in extract("Министр иностранных дел России Сергей Лавров прибыл в Анкару.").entities if e.type == "PER"]
+    assert person.attributes["title"] == "министр" and person.attributes["organization"] == "Россия"

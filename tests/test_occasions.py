@@ -220,3 +220,61 @@ def test_dask_links_as_the_linker_does_in_publication_order():
         key: [e["occasion"] for e in r["events"]] for key, r in linked.items() if "events" in r
     }
     assert linked["bad"] == {"id": "bad", "error": "cannot read"}
+
+
+def _id_trouble() -> list[Article]:
+    """Articles whose ids repeat, are missing or are numbers: two stories, Putin and
+    Modi's meeting and Trump and Xi's, each told under the same id as the other."""
+    import dataclasses
+
+    trump_xi = ("Дональд Трамп", "Си Цзиньпин")
+    return [
+        article(record(parties=PUTIN_MODI), id="x"),
+        article(record(parties=trump_xi), id="x"),
+        dataclasses.replace(article(record(parties=PUTIN_MODI)), id=None),
+        dataclasses.replace(article(record(parties=trump_xi)), id=None),
+        dataclasses.replace(article(record(parties=PUTIN_MODI)), id=7),
+    ]
+
+
+def _story(a: Article) -> str:
+    return a.events[0].arguments[0].name
+
+
+def test_repeated_missing_and_numeric_ids_lose_nothing_and_join_nothing():
+    given = _id_trouble()
+    linked = link(given)
+    assert len(linked.articles) == len(given) and len(linked.occasions) == 2
+    by_story: dict[str, set[str]] = {}
+    for a in linked.articles:
+        by_story.setdefault(_story(a), set()).add(a.events[0].occasion)
+    assert all(len(ids) == 1 for ids in by_story.values()) and len(by_story) == 2  # one occasion a story
+
+
+def test_dask_keeps_every_article_whatever_its_id():
+    import dask
+    import dask.bag as db
+
+    from geonews_nlp.runners.dask import link_bag
+
+    given = _id_trouble()
+    records = [a.to_dict() for a in given] + [{"id": None, "error": "cannot read"}] * 2
+    with dask.config.set(scheduler="synchronous"):
+        out = link_bag(db.from_sequence(records, npartitions=3)).compute()
+    assert len(out) == len(records)
+    assert sum("error" in r for r in out) == 2
+
+    expected = sorted((_story(a), a.events[0].occasion) for a in link(given).articles)
+    assert sorted((r["events"][0]["arguments"][0]["name"], r["events"][0]["occasion"]) for r in out if "events" in r) == expected
+
+
+def test_command_line_link_with_repeated_ids(tmp_path):
+    from geonews_nlp.runners.cli import main
+
+    given = _id_trouble()
+    (tmp_path / "in.jsonl").write_text("".join(a.to_json() + "\n" for a in given), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["link", str(tmp_path / "in.jsonl"), "-o", str(out)]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r.get("id") for r in records] == [a.id for a in given]
+    assert [r["events"][0]["occasion"] for r in records] == [a.events[0].occasion for a in link(given).articles]

@@ -108,3 +108,45 @@ def test_components_declare_what_they_require_and_assign():
     assert "doc._.geonews_events" in summary["geonews_events"]["assigns"]
     assert "token.lemma" in summary["geonews_lemmatizer"]["assigns"]
     assert "doc.ents" in summary["geonews_entities"]["requires"]
+
+
+TEXTS = [
+    "Владимир Путин встретился с Си Цзиньпином в Пекине 3 сентября.",
+    "Эмманюэль Макрон прибыл в Берлин.",
+    "Погода в Москве будет теплой.",
+]
+
+
+def _annotations(doc):
+    return doc._.geonews_events, doc._.geonews_entities, doc._.geonews_date
+
+
+def test_pipe_over_two_processes_gives_what_one_gives():
+    nlp = load()
+    alone = [_annotations(doc) for doc in nlp.pipe(TEXTS)]
+    spread = [_annotations(doc) for doc in nlp.pipe(TEXTS, n_process=2)]
+    assert spread == alone
+    assert alone[0][0] and alone[1][1]  # the records crossed the process boundary, not just empties
+
+
+def test_docbin_and_to_bytes_round_trip_the_records():
+    from spacy.tokens import Doc, DocBin
+
+    nlp = load()
+    docs = list(nlp.pipe(TEXTS))
+    packed = DocBin(store_user_data=True, docs=docs).to_bytes()
+    back = list(DocBin().from_bytes(packed).get_docs(nlp.vocab))
+    assert [_annotations(d) for d in back] == [_annotations(d) for d in docs]
+    again = Doc(nlp.vocab).from_bytes(docs[0].to_bytes())
+    assert _annotations(again) == _annotations(docs[0])
+    assert type(again._.geonews_events[0]).__name__ == "Event"
+
+
+def test_packed_records_read_without_the_pipeline_are_tagged_dicts():
+    from geonews_nlp.records.packing import decode_records, encode_records
+
+    event = load()(TEXTS[0])._.geonews_events[0]
+    packed = encode_records(event)
+    assert packed["__geonews_nlp__"] == "Event" and packed["data"] == event.to_dict()
+    assert decode_records(packed) == event
+    assert decode_records({"other": 1}) == {"other": 1}

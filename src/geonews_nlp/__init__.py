@@ -8,6 +8,7 @@
 
 from importlib.metadata import version
 
+from .components.models import set_model_threads
 from .events import explain
 from .linking import Linked, Linker, link
 from .pipeline import debug, default_pipeline, extract, load, to_article
@@ -25,6 +26,7 @@ from .records import (
     Trigger,
 )
 from .runners.batch import extract_many, read_jsonl
+from .runners.frames import extract_frame, extract_frames
 from .views.frames import to_frames
 from .views.render import render
 
@@ -48,11 +50,14 @@ __all__ = [
     "default_pipeline",
     "explain",
     "extract",
+    "extract_frame",
+    "extract_frames",
     "extract_many",
     "link",
     "load",
     "read_jsonl",
     "render",
+    "set_model_threads",
     "to_article",
     "to_frames",
 ]

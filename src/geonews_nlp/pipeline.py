@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 import threading
+from collections.abc import Iterable
 
 import spacy
 from spacy.language import Language
@@ -22,7 +23,7 @@ from .components.tokenizer import REGISTERED_NAME, RazdelTokenizer, sentence_rec
 from .linking import with_occasions
 from .records import Article, Decision, Sentence
 from .text.chunks import CHUNK_CHARS, chunk_bounds, merge
-from .text.header import normalize_date
+from .text.header import is_missing, normalize_date
 
 #: the components of the default pipeline, in the order they run
 PIPES: tuple[str, ...] = (
@@ -41,12 +42,15 @@ _DEFAULT: Language | None = None
 _LOCK = threading.Lock()
 
 
-def load() -> Language:
+def load(*, types: Iterable[str] | None = None) -> Language:
     """A new pipeline: razdel tokens, natasha morphology, syntax and NER, our entity and
-    actor layers and event extractors."""
+    actor layers and event extractors (their events of ``types`` only, when given:
+    ``load(types=["meeting"])``; spaCy's config: ``[components.geonews_events] types``)."""
+    kept = events.event_types(types)
     nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": REGISTERED_NAME}}})
     for name in PIPES:
-        nlp.add_pipe(name)
+        config = {"types": sorted(kept)} if name == "geonews_events" and kept is not None else {}
+        nlp.add_pipe(name, config=config)
     return nlp
 
 
@@ -73,15 +77,20 @@ def extract(
     *,
     id: str | None = None,
     nlp: Language | None = None,
+    types: Iterable[str] | None = None,
 ) -> Article:
     """Read one article: its sentences, entities and events.
 
     ``date`` is the publication date (ISO ``YYYY-MM-DD`` or a ``datetime.date``); without
     it, a leading ``date YYYY-MM-DD`` header of the text gives it. Offsets in the result
-    refer to ``text`` exactly as given.
+    refer to ``text`` exactly as given. ``types`` keeps the events of those types only
+    (``types=("meeting",)``): the same records a run of every type gives for them.
     """
+    kept = events.event_types(types)
     if isinstance(text, (bytes, bytearray)):
         raise TypeError("text must be str, not bytes: decode it first, e.g. data.decode('utf-8')")
+    if is_missing(text):
+        raise TypeError("text is missing (None, or an empty cell of a table): there is nothing to read")
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     date = normalize_date(date)
@@ -89,9 +98,9 @@ def extract(
     # spaCy cannot store lone surrogates: read a copy where each is U+FFFD (same offsets)
     readable = SURROGATE.sub("\ufffd", text)
     if len(readable) > CHUNK_CHARS:
-        article = _extract_long(readable, date, id, nlp)
+        article = _extract_long(readable, date, id, nlp, kept)
     else:
-        article = to_article(nlp(make_doc(nlp, readable, date)), id=id)
+        article = with_occasions(_records(nlp(make_doc(nlp, readable, date)), id, kept))
     return article if readable == text else with_text(article, text)
 
 
@@ -111,14 +120,14 @@ def debug(text: str, date: str | dt.date | None = None, *, nlp: Language | None 
     return nlp.get_pipe("geonews_events").debug(nlp(doc))
 
 
-def _extract_long(text: str, date: str | None, id: str | None, nlp: Language) -> Article:
+def _extract_long(text: str, date: str | None, id: str | None, nlp: Language, kept: frozenset[str] | None) -> Article:
     """A text over the size guard, read piece by piece (see ``chunks``)."""
     pieces = []
     for start, end in chunk_bounds(text):
         # only the article's start can hold the header; its date dates every piece
         doc = make_doc(nlp, text[start:end], date, header=start == 0)
         date = doc._.geonews_date
-        pieces.append((start, _records(nlp(doc))))
+        pieces.append((start, _records(nlp(doc), None, kept)))
     return with_occasions(merge(pieces, text, date, id))
 
 
@@ -138,15 +147,17 @@ def to_article(doc: Doc, *, id: str | None = None) -> Article:
     return with_occasions(_records(doc, id))
 
 
-def _records(doc: Doc, id: str | None = None) -> Article:
-    """The records of a Doc, before its events are grouped into occasions (a piece of a
-    long article is grouped with the others, once they are merged)."""
+def _records(doc: Doc, id: str | None = None, kept: frozenset[str] | None = None) -> Article:
+    """The records of a Doc (its events of the ``kept`` types, when given), before its
+    events are grouped into occasions (a piece of a long article is grouped with the
+    others, once they are merged)."""
+    found = doc._.geonews_events or ()
     return Article(
         text=doc.text,
         date=doc._.geonews_date,
         sentences=sentences(doc),
         entities=doc._.geonews_entities or (),
-        events=doc._.geonews_events or (),
+        events=found if kept is None else tuple(e for e in found if e.type in kept),
         id=id,
     )
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..knowledge.datafiles import word_lists
 from ..knowledge.gazetteer import lookup
-from . import taggers
+from . import models, taggers
 from .morphology import body_pieces
 from .names import canonical_name
 from .spacy_ext import register_extensions
@@ -71,6 +71,92 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> list[Span]:
 
 def _edge(token) -> bool:
     return token.is_space or token.is_punct or not any(c.isalnum() for c in token.text)
+
+
+#: opening quote -> its closing quote (a straight quote closes itself)
+QUOTES = {"«": "»", "„": "“", '"': '"'}
+#: how far past a name its closing quote may lie ("ЗАО «Ренова»" is one token past)
+QUOTE_REACH = 4
+
+
+def balance_quotes(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name takes both of its quotes or neither: a name that opens a quote and ends
+    inside it ("ЗАО «Ренова", "РИА «Новости") reaches to the closing quote when it is a
+    few words on, and is cut before the quote otherwise; a name that starts inside a
+    quote it closes is cut after that quote."""
+    taken = {t.i for span in spans for t in span}
+    out = []
+    for span in spans:
+        start, end = span.start, span.end
+        opened = _open_quote(span)
+        if opened is not None:
+            close = next(
+                (t.i for t in doc[end : min(len(doc), end + QUOTE_REACH)] if t.text == QUOTES[doc[opened].text]),
+                None,
+            )
+            between = range(end, close) if close is not None else ()
+            if close is not None and not any(i in taken or doc[i].is_sent_start for i in between):
+                out.append(Span(doc, start, close + 1, label=span.label_))  # the closing quote is the edge
+                continue
+            end = opened
+        elif (closed := _stray_close(span)) is not None:
+            start = closed + 1
+        out += _trimmed(doc, start, end, span.label_) if (start, end) != (span.start, span.end) else [span]
+    return out
+
+
+def _open_quote(span: Span) -> int | None:
+    """The index of a quote the span opens and does not close, if any."""
+    waiting: list[tuple[int, str]] = []
+    for token in span:
+        if waiting and token.text == waiting[-1][1]:
+            waiting.pop()
+        elif token.text in QUOTES:
+            waiting.append((token.i, QUOTES[token.text]))
+    return waiting[0][0] if waiting else None
+
+
+def _stray_close(span: Span) -> int | None:
+    """The index of the last closing quote the span holds without its opening one."""
+    closes = set(QUOTES.values()) - set(QUOTES)
+    depth, stray = 0, None
+    for token in span:
+        if token.text in QUOTES and token.text not in closes:
+            depth += 1
+        elif token.text in closes:
+            if depth:
+                depth -= 1
+            else:
+                stray = token.i
+    return stray
+
+
+def split_person_tail(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A place's name followed by a person's runs together in the tagger ("Ясной Поляны
+    Льва Толстого"): a place of capitalized words ending in a first name and a surname of
+    one case is the place and the person ("улица Льва Толстого", a street named after
+    him, starts with a lowercase word and stays whole)."""
+    out = []
+    for span in spans:
+        head = span[:-2]
+        if (
+            span.label_ == "LOC"
+            and len(head) >= 1
+            and all(t.text[:1].isupper() for t in span)
+            and _name_and_surname(span[-2].text, span[-1].text)
+            and not _name_and_surname(head[-1].text, span[-2].text)  # "Льва Николаевича Толстого"
+        ):
+            out += [Span(doc, span.start, span.end - 2, label="LOC"), Span(doc, span.end - 2, span.end, label="PER")]
+        else:
+            out.append(span)
+    return out
+
+
+def _name_and_surname(first: str, second: str) -> bool:
+    """Whether two words read as a first name (or patronymic) and a surname in one case."""
+    analyzer = models.morph_analyzer()
+    names = {p.tag.case for p in analyzer.parse(first) if {"Name", "Patr"} & p.tag.grammemes}
+    return bool(names & {p.tag.case for p in analyzer.parse(second) if "Surn" in p.tag.grammemes})
 
 
 def trim_stray_words(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -164,7 +250,7 @@ def _key(span: Span) -> tuple[str, ...]:
 
 
 #: the post-tagging rules, in the order they run
-RULES = (split_brackets, trim_stray_words, retype_known, particle_names, propagate)
+RULES = (split_brackets, balance_quotes, split_person_tail, trim_stray_words, retype_known, particle_names, propagate)
 
 
 def bio_spans(tags: Iterable[str]) -> Iterator[tuple[int, int, str]]:

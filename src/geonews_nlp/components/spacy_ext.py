@@ -1,10 +1,18 @@
-"""The ``Doc._`` extensions geonews_nlp writes, registered once and never over another's."""
+"""The ``Doc._`` extensions geonews_nlp writes, registered once and never over another's.
+
+Their values live in ``doc.user_data``, which spaCy packs with msgpack whenever a Doc
+crosses a process (``nlp.pipe(n_process=2)``) or is saved (``doc.to_bytes()``,
+``DocBin(store_user_data=True)``): ``records.packing`` tells srsly how to pack them.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from spacy.tokens import Doc
 
 from ..errors import ExtensionConflict
+from ..records.packing import register_packing
 
 #: name -> default; every name carries the package prefix so it cannot clash by accident.
 DOC_EXTENSIONS: dict[str, object] = {
@@ -19,7 +27,9 @@ _OWNER = "geonews_nlp"
 
 
 def register_extensions() -> None:
-    """Register the extensions; raise if another package took one of the names."""
+    """Register the extensions (and the records' packing); raise if another package took
+    one of the names."""
+    register_packing()
     for name, default in DOC_EXTENSIONS.items():
         if Doc.has_extension(name):
             # our own registration carries the owner mark in its default getter slot
@@ -34,7 +44,8 @@ def _getter(name: str, default: object):
     key = f"_{name}"
 
     def get(doc: Doc) -> object:
-        return doc.user_data.get(key, default)
+        value = doc.user_data.get(key, default)
+        return tuple(value) if isinstance(value, list) else value  # msgpack gives lists back
 
     get.__geonews_owner__ = _OWNER  # type: ignore[attr-defined]
     return get
@@ -47,3 +58,16 @@ def _setter(name: str):
         doc.user_data[key] = value
 
     return set_
+
+
+
+def date_from_context(doc: Doc) -> None:
+    """Date the Doc from the context ``nlp.pipe(..., as_tuples=True)`` passes with its
+    text, when that context is a mapping with a ``"date"`` (ISO, or a ``datetime.date``):
+    ``nlp.pipe([(text, {"date": "2025-05-06"})], as_tuples=True)`` dates the Doc as
+    ``extract(text, "2025-05-06")`` does, over the text's own date header."""
+    from ..text.header import normalize_date
+
+    context = getattr(doc, "_context", None)
+    if isinstance(context, Mapping) and context.get("date") is not None:
+        doc._.geonews_date = normalize_date(context["date"])

@@ -76,13 +76,14 @@ def _batched(run: Callable[..., Iterator[Any]], items: list[Words]) -> list:
     word_pad, shape_pad = encoder.words_vocab.pad_id, encoder.shapes_vocab.pad_id
     order = sorted(range(len(items)), key=lambda k: len(items[k]))
     results: list = [None] * len(items)
-    for at in range(0, len(order), encoder.batch_size):
-        chunk = order[at : at + encoder.batch_size]
-        ids = [[_word_ids(word) for word in items[k]] for k in chunk]
-        word_id = pad_sequence([numpy.array([w for w, _ in item]) for item in ids], word_pad)
-        shape_id = pad_sequence([numpy.array([s for _, s in item]) for item in ids], shape_pad)
-        for k, result in zip(chunk, run(word_id, shape_id, word_id == word_pad)):
-            results[k] = result
+    with models.limited_threads():  # one BLAS thread unless asked otherwise: see models
+        for at in range(0, len(order), encoder.batch_size):
+            chunk = order[at : at + encoder.batch_size]
+            ids = [[_word_ids(word) for word in items[k]] for k in chunk]
+            word_id = pad_sequence([numpy.array([w for w, _ in item]) for item in ids], word_pad)
+            shape_id = pad_sequence([numpy.array([s for _, s in item]) for item in ids], shape_pad)
+            for k, result in zip(chunk, run(word_id, shape_id, word_id == word_pad)):
+                results[k] = result
     return results
 
 

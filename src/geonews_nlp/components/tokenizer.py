@@ -50,7 +50,8 @@ class RazdelTokenizer:
 
     def make(self, text: str, date: str | None = None, *, header: bool = True) -> Doc:
         """The Doc of a text, dated: ``date`` (ISO, already checked) when given, else the
-        date header's. The only writer of ``doc._.geonews_date``. ``header=False`` reads
+        date header's (a context date of ``nlp.pipe(..., as_tuples=True)`` replaces it:
+``spacy_ext.date_from_context``). ``header=False`` reads
         a text that cannot hold a header (a later piece of a long article)."""
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")

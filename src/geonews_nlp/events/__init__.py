@@ -16,13 +16,13 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..components.spacy_ext import register_extensions
+from ..components.spacy_ext import date_from_context, register_extensions
 from ..components.tokenizer import sentence_record
 from ..errors import PatternError
 from ..records import Argument, Decision, Event, Trigger
 from . import commitment_needs, meeting_needs, security_guarantee
 from .attribution import sentence_source
-from .base import Candidate, EventType
+from .base import TRIGGER_SPANS, Candidate, EventType, event_types, trigger_spans
 from .commitment import COMMITMENT
 from .conditions import Condition, Judge, Verdict
 from .context import ArticleContext, Value
@@ -46,12 +46,15 @@ BACKWARD_SOURCE_SENTENCES = 3
 
 @Language.factory(
     "geonews_events",
+    default_config={"types": None},
     requires=["doc.spans", "doc._.geonews_entities", "token.lemma", "token.pos", "token.dep"],
-    assigns=["doc._.geonews_events"],
+    assigns=["doc._.geonews_events", "doc.spans"],
 )
-def make_events(nlp: Language, name: str) -> "EventExtractor":
+def make_events(nlp: Language, name: str, types: list[str] | None) -> "EventExtractor":
+    """The event extractors; ``types`` keeps the events of those types only (every rule
+    still runs, so the records kept are those a run of every type gives)."""
     register_extensions()
-    return EventExtractor(nlp)
+    return EventExtractor(nlp, keep=event_types(types))
 
 
 #: the conditions a rule may need, by name (``party`` and ``official_party`` are the
@@ -62,8 +65,10 @@ CONDITIONS: dict[str, Condition] = {**meeting_needs.CONDITIONS, **commitment_nee
 class EventExtractor:
     """A spaCy component writing ``doc._.geonews_events`` (``Event`` records)."""
 
-    def __init__(self, nlp: Language, extractors: tuple[EventType, ...] = EXTRACTORS) -> None:
+    def __init__(self, nlp: Language, extractors: tuple[EventType, ...] = EXTRACTORS,
+                 keep: frozenset[str] | None = None) -> None:
         self.extractors = {e.name: e for e in extractors}
+        self.keep = keep
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.rules = {}
         for extractor in extractors:
@@ -75,8 +80,10 @@ class EventExtractor:
                 self.matcher.add(rule.source, [rule.matcher_pattern()])
 
     def __call__(self, doc: Doc) -> Doc:
+        date_from_context(doc)
         if not doc.has_annotation("POS"):  # nothing but whitespace and the header
             doc._.geonews_events = ()
+            doc.spans[TRIGGER_SPANS] = []
             return doc
         ctx = ArticleContext(doc)
         groups: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
@@ -94,7 +101,9 @@ class EventExtractor:
             for occasion in occasions(group, self.extractors[event_type], ctx, verdicts)
             for one in self.extractors[event_type].split(self.event(occasion, verdicts, ctx, sources.get(occasion[0].sentence.start), text), occasion[0], ctx)
         ]
-        doc._.geonews_events = tuple(sorted(events, key=lambda e: (e.trigger.start, e.type)))
+        kept = (e for e in events if self.keep is None or e.type in self.keep)
+        doc._.geonews_events = tuple(sorted(kept, key=lambda e: (e.trigger.start, e.type)))
+        doc.spans[TRIGGER_SPANS] = trigger_spans(doc, doc._.geonews_events)
         return doc
 
     def decisions(self, doc: Doc, ctx: ArticleContext | None = None) -> list[tuple[Candidate, Verdict]]:

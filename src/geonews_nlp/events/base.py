@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..errors import PatternError
-from ..records import Event
+from ..records import EVENT_TYPES, Event
 from .context import ArticleContext, Value
 from .lexicon import TriggerRule, trigger_rules, word_list
 from .resolve import resolve_all
@@ -149,3 +149,31 @@ class EventType:
     def arguments(self, c: Candidate, ctx: ArticleContext) -> Roles:
         """The values of a match's roles."""
         return fill(self.slots(c, ctx), ctx).roles
+
+
+#: the span group of the event triggers, labelled by type: what displaCy's span style
+#: draws (``displacy.render(doc, style="span", options={"spans_key": "geonews_events"})``)
+TRIGGER_SPANS = "geonews_events"
+
+
+def trigger_spans(doc: Doc, found: tuple[Event, ...]) -> list[Span]:
+    """The triggers of the events as spans labelled by their type."""
+    spans = (doc.char_span(e.trigger.start, e.trigger.end, label=e.type, alignment_mode="expand") for e in found)
+    return [span for span in spans if span is not None]
+
+
+def event_types(types: object) -> frozenset[str] | None:
+    """The event types asked for, checked (None: every type)."""
+    if types is None:
+        return None
+    if isinstance(types, str):
+        types = (types,)
+    try:
+        asked = frozenset(types)  # type: ignore[arg-type]
+    except TypeError:
+        raise TypeError(f"types must be event type names, not {type(types).__name__}") from None
+    known = set(EVENT_TYPES)
+    unknown = sorted(map(str, asked - known))
+    if unknown:
+        raise ValueError(f"unknown event type {unknown[0]!r}; known: {', '.join(sorted(known))}")
+    return asked

@@ -93,12 +93,14 @@ class Linker:
         """Every open occasion, in the order they opened, with all their mentions."""
         return tuple(combine(key, parts) for key, parts in self._parts.items())
 
-    def close(self, before: dt.date) -> tuple[Occasion, ...]:
-        """Finish and forget the occasions whose days all lie before ``before``: for a
+    def close(self, before: dt.date | str) -> tuple[Occasion, ...]:
+        """Finish and forget the occasions whose days all lie before ``before`` (a date,
+        or its ISO ``YYYY-MM-DD``): for a
         stream in publication order, those that no article published after ``before``
         plus the type's days can join. The Linker's memory then follows the occasions of
         a window of time, not the whole stream; an article that later tells of a closed
         occasion opens a new one."""
+        before = _as_date(before)
         done = []
         while self._ends and self._ends[0][0] < before.toordinal():
             _, key = heapq.heappop(self._ends)
@@ -194,6 +196,20 @@ def link(articles: Iterable[Article]) -> Linked:
     return Linked(tuple(linked[k] for k in range(len(given))), linker.occasions())
 
 
+def _as_date(value: dt.date | str) -> dt.date:
+    """A day given as a date (a datetime counts as its day) or as ISO ``YYYY-MM-DD``."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"expected a day as YYYY-MM-DD, got {value!r}") from None
+    raise TypeError(f"expected a date or an ISO YYYY-MM-DD string, not {type(value).__name__}")
+
+
 def publication_order(article: Article) -> tuple[str, str]:
     """The key articles are linked in: publication date, then id (an article without a
     date first, as it cannot be placed)."""
@@ -201,10 +217,9 @@ def publication_order(article: Article) -> tuple[str, str]:
 
 
 def _name(article: Article) -> str:
-    """What an article's occasions are named after: its id, else its text."""
-    if article.id is not None:
-        return article.id
-    return "text:" + hashlib.sha1(article.text.encode()).hexdigest()[:12]
+    """What an article's occasions are named after: its id and its text (ids repeat in
+    feeds; two articles alike in both are one story told twice, read under ``name#2``)."""
+    return f"{article.id}\0" + hashlib.sha1(article.text.encode()).hexdigest()[:12]
 
 
 def _days(mine: Signature | None) -> Days | None:

@@ -7,7 +7,7 @@ end exclusive.
 """
 
 from .article import Article
-from .base import ENTITY_TYPES, EVENT_TYPES, STATUSES, EntityType, EventTypeName, Status
+from .base import ENTITY_TYPES, EVENT_TYPES, STATUSES, Attributes, EntityType, EventTypeName, Status
 from .entities import Entity, Mention, entity_id
 from .events import Argument, Decision, Event, Sentence, Trigger
 from .occasions import Occasion, OccasionMention, Party
@@ -17,6 +17,7 @@ __all__ = [
     "EVENT_TYPES",
     "STATUSES",
     "Argument",
+    "Attributes",
     "Article",
     "Decision",
     "Entity",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .base import EntityType, flat, many, pairs
+from .base import Attributes, EntityType, as_attributes, flat, many, pairs
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,10 @@ class Entity:
     mentions: tuple[Mention, ...]
     actor: str | None = None
     kind: str | None = None
-    attributes: tuple[tuple[str, str], ...] = ()
+    attributes: Attributes = Attributes()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "attributes", as_attributes(self.attributes))  # pairs or a dict: read-only
 
     @property
     def names(self) -> tuple[Mention, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .base import EventTypeName, Status, flat, many, pairs
+from .base import Attributes, EventTypeName, Status, as_attributes, flat, many, pairs
 
 
 @dataclass(frozen=True)
@@ -88,8 +88,11 @@ class Event:
     sentence: Sentence | None = None
     rule: str = ""
     source: str | None = None
-    attributes: tuple[tuple[str, str], ...] = ()
+    attributes: Attributes = Attributes()
     occasion: str | None = None  # the id of the occasion it tells of (``Article.occasions``)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "attributes", as_attributes(self.attributes))  # pairs or a dict: read-only
 
     def to_dict(self) -> dict[str, Any]:
         return {

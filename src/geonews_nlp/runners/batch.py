@@ -27,17 +27,41 @@ from ..text.header import is_missing
 Item = Any
 
 
-def extract_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int = 64) -> Iterator[Article]:
+def extract_many(
+    items: Iterable[Item], *, n_process: int = 1, batch_size: int = 64, types: Iterable[str] | None = None
+) -> Iterator[Article]:
     """Extract many articles, yielding one ``Article`` per input in input order.
 
-    ``n_process > 1`` runs that many worker processes, each loading the models once; the
-    output equals the single-process output.
+    ``items`` are texts, records ``{"id", "text", "date"?}``, or a pandas DataFrame with a
+    ``text`` column (``id`` and ``date`` columns are read when there). ``n_process > 1``
+    runs that many worker processes, each loading the models once; the output equals the
+    single-process output. ``types`` keeps the events of those types only.
     """
+    from ..events import event_types
+
     if n_process < 1 or batch_size < 1:
         raise ValueError("n_process and batch_size must be at least 1")
+    kept = event_types(types)
+    items = frame_records(items) if _is_frame(items) else items
+    if isinstance(items, (str, bytes, dict)):
+        raise TypeError(f"extract_many takes many items (texts or records), not one {type(items).__name__}")
     if n_process == 1:
-        return map(extract_item, items)
-    return _parallel(items, n_process, batch_size)
+        return (extract_item(item, kept) for item in items)
+    return _parallel(items, n_process, batch_size, kept)
+
+
+def _is_frame(items: object) -> bool:
+    return type(items).__name__ == "DataFrame" and hasattr(items, "columns")
+
+
+def frame_records(frame: Any, *, text: str = "text", id: str = "id", date: str = "date") -> Iterator[dict[str, Any]]:
+    """The records ``{"id", "text", "date"}`` of a DataFrame's rows: ``text`` is required,
+    ``id`` and ``date`` are read when the frame has them."""
+    if text not in frame.columns:
+        raise ValueError(f"the DataFrame has no {text!r} column (its columns: {', '.join(map(str, frame.columns))})")
+    columns = {"text": text} | ({"id": id} if id in frame.columns else {}) | ({"date": date} if date in frame.columns else {})
+    rows = frame[list(columns.values())].itertuples(index=False, name=None)
+    return (dict(zip(columns, row)) for row in rows)
 
 
 #: records a worker takes at a time: articles cost tens of milliseconds each, so the
@@ -45,8 +69,8 @@ def extract_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int =
 CHUNK = 2
 
 
-def _parallel(items: Iterable[Item], n_process: int, batch_size: int) -> Iterator[Article]:
-    workers = _Workers(n_process)
+def _parallel(items: Iterable[Item], n_process: int, batch_size: int, kept: frozenset[str] | None) -> Iterator[Article]:
+    workers = _Workers(n_process, kept)
     limit = max(1, n_process * batch_size // CHUNK)  # chunks in flight
     pending: deque[tuple[list[Item], Future[list[Article]]]] = deque()
     try:
@@ -70,7 +94,8 @@ class _Workers:
     chunks in flight are resubmitted as they were.
     """
 
-    def __init__(self, n_process: int) -> None:
+    def __init__(self, n_process: int, kept: frozenset[str] | None = None) -> None:
+        self.kept = kept
         # fork where the platform has it: workers share the loaded models and a script
         # needs no ``if __name__ == "__main__"`` guard; spawn elsewhere
         methods = multiprocessing.get_all_start_methods()
@@ -95,7 +120,7 @@ class _Workers:
         return pool
 
     def submit(self, chunk: list[Item]) -> Future[list[Article]]:
-        return self.pool.submit(_extract_chunk, chunk)
+        return self.pool.submit(_extract_chunk, chunk, self.kept)
 
     def collect(self, pending: deque[tuple[list[Item], Future[list[Article]]]]) -> list[Article]:
         """The results of the oldest chunk in flight."""
@@ -143,13 +168,14 @@ def _worker_setup() -> None:
     threadpool_limits(1)
 
 
-def _extract_chunk(chunk: list[Item]) -> list[Article]:
+def _extract_chunk(chunk: list[Item], kept: frozenset[str] | None = None) -> list[Article]:
     """A worker's task: a few records, one ``Article`` each."""
-    return [extract_item(item) for item in chunk]
+    return [extract_item(item, kept) for item in chunk]
 
 
-def extract_item(item: Item) -> Article:
-    """One input as an ``Article``, or an ``Article`` carrying the error it caused."""
+def extract_item(item: Item, kept: frozenset[str] | None = None) -> Article:
+    """One input as an ``Article`` (its events of the ``kept`` types, when given), or an
+    ``Article`` carrying the error it caused."""
     from ..pipeline import extract
 
     if isinstance(item, Article):  # a record that already failed to be read
@@ -166,7 +192,7 @@ def extract_item(item: Item) -> Article:
     elif not isinstance(item, str):
         return error_article(None, f"expected a text or a record {{'id', 'text', 'date'}}, got {type(item).__name__}")
     try:
-        return extract(text, date, id=record_id)
+        return extract(text, date, id=record_id, types=kept)
     except Exception as error:  # one bad record must not stop the batch
         return error_article(record_id, f"{type(error).__name__}: {error}", text if isinstance(text, str) else "")
 
@@ -175,12 +201,14 @@ def parse_record(line: bytes | str, where: str = "line") -> Item:
     """One JSONL line as a record ``{"id", "text", "date"?}``, or, for a line that is not
     UTF-8, not JSON or not an object (a blank line too), an error ``Article`` that
     ``extract_item`` passes through: a bad line is a result, never a crash. ``where``
-    names the line in the message ("in.jsonl:7")."""
+    names the line in the message ("in.jsonl:7"). A byte order mark before the line (a
+    file's first, as some editors write them) is not part of it."""
     if isinstance(line, bytes):
         try:
-            line = line.decode("utf-8")
+            line = line.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             return error_article(None, f"{where}: not UTF-8: {error}")
+    line = line.removeprefix("\ufeff")
     if not line.strip():
         return error_article(None, f"{where}: empty line")
     try:
@@ -201,7 +229,7 @@ def read_jsonl(path: str | Path) -> Iterator[Article]:
     """The articles of a JSONL file written by ``geonews-nlp extract --jsonl`` (or of
     ``Article.to_json()`` lines), in file order; a line that is not such an article
     raises ``ValueError`` naming the file and line."""
-    with open(path, encoding="utf-8") as lines:
+    with open(path, encoding="utf-8-sig") as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip():
                 continue

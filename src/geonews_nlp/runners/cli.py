@@ -21,7 +21,8 @@ from typing import IO, Any
 from ..records import Article
 from ..text.header import normalize_date
 from . import link_command
-from .batch import error_article, extract_many, parse_record
+from .batch import extract_many
+from .inputs import UsageError, count_records, finished, jsonl_records, read_text, skip_done, text_records
 
 #: exit codes, as Unix tools have them
 OK, FAILED_RECORDS, USAGE = 0, 1, 2
@@ -75,6 +76,13 @@ def parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", help="write here instead of stdout")
     ex.add_argument("--indent", type=int, default=None, help="pretty-print with this indent")
     ex.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    ex.add_argument(
+        "--types",
+        action="append",
+        metavar="TYPES",
+        help="keep the events of these types only (meeting, commitment, security_guarantee; comma-separated "
+        "or repeated)",
+    )
     ex.add_argument("--resume", action="store_true", help="skip the records already in OUTPUT, append the rest")
     ex.add_argument("--html", metavar="HTML", help="also write every article of OUTPUT as highlighted HTML")
     progress = ex.add_mutually_exclusive_group()
@@ -111,6 +119,13 @@ def main(argv: list[str] | None = None) -> int:
         parser().error("--resume needs -o/--output")
     if args.workers < 1:
         parser().error("--workers must be at least 1")
+    if args.indent is not None and (args.jsonl or args.resume):
+        parser().error("--indent spreads each record over lines, which JSONL readers (read_jsonl, --resume) "
+                       "cannot read: leave it out for JSONL")
+    try:
+        args.types = _types(args.types)
+    except ValueError as error:
+        parser().error(str(error))
     try:
         return extract_command(args)
     except UsageError as error:
@@ -124,8 +139,15 @@ def main(argv: list[str] | None = None) -> int:
         return BROKEN_PIPE
 
 
-class UsageError(Exception):
-    """The inputs and options do not fit together (found after the options were read)."""
+def _types(given: list[str] | None) -> list[str] | None:
+    """The event types ``--types`` names (comma-separated or repeated), checked."""
+    from ..events import event_types
+
+    if given is None:
+        return None
+    names = [name.strip() for value in given for name in value.split(",") if name.strip()]
+    event_types(names)
+    return names
 
 
 def extract_command(args: argparse.Namespace) -> int:
@@ -144,7 +166,7 @@ def extract_command(args: argparse.Namespace) -> int:
         html = stack.enter_context(open(args.html, "w", encoding="utf-8")) if args.html else None
         articles = [Article.from_dict(d) for d in done] if html is not None else []
         failed = sum("error" in d for d in done)
-        for article in extract_many(records, n_process=args.workers):
+        for article in extract_many(records, n_process=args.workers, types=args.types):
             out.write(json.dumps(output_record(article), ensure_ascii=False, indent=args.indent) + "\n")
             out.flush()
             failed += article.error is not None
@@ -170,7 +192,7 @@ def debug_command(args: argparse.Namespace) -> int:
 
     try:
         with ExitStack() as stack:
-            text = _open(args.file, stack).read()
+            text = read_text(args.file, stack)
     except (OSError, UnicodeDecodeError) as error:
         print(f"geonews-nlp: cannot read {args.file}: {error}", file=sys.stderr)
         return FAILED_RECORDS
@@ -184,83 +206,6 @@ def output_record(article: Article) -> dict[str, Any]:
     if article.error is not None:
         return {"id": article.id, "error": article.error}
     return article.to_dict() | {"id": article.id}
-
-
-def _open(path: str, stack: ExitStack) -> IO[str]:
-    if path == "-":
-        return sys.stdin
-    return stack.enter_context(open(path, encoding="utf-8", errors="strict"))
-
-
-def text_records(paths: list[str], date: str | None, stack: ExitStack) -> Iterator[Any]:
-    """One record per text file, its path as id."""
-    for path in paths:
-        try:
-            yield {"id": path, "text": _open(path, stack).read(), "date": date}
-        except (OSError, UnicodeDecodeError) as error:
-            yield error_article(path, f"cannot read {path}: {error}")
-
-
-def jsonl_records(paths: list[str], date: str | None, stack: ExitStack) -> Iterator[Any]:
-    """One record per JSONL line; unreadable lines become error results, not gaps, and
-    an unreadable file one error result. ``date`` fills in the records without one."""
-    for path in paths:
-        try:
-            handle = sys.stdin.buffer if path == "-" else stack.enter_context(open(path, "rb"))
-        except OSError as error:
-            yield error_article(path, f"cannot read {path}: {error}")
-            continue
-        for number, raw in enumerate(handle, 1):
-            if not raw.strip() and not raw.endswith(b"\n"):
-                continue  # trailing whitespace after the last line; a blank line is a record
-            record = parse_record(raw, f"{path}:{number}")
-            if date is not None and isinstance(record, dict) and record.get("date") is None:
-                record["date"] = date
-            yield record
-
-
-def finished(path: str) -> list[dict[str, Any]]:
-    """The complete lines of an earlier run's output; a line cut short by a kill is
-    removed, so that the run goes on from the record it was writing."""
-    if not os.path.exists(path):
-        return []
-    with open(path, "rb+") as f:
-        data = f.read()
-        keep = data.rfind(b"\n") + 1
-        if keep != len(data):
-            f.truncate(keep)
-    return [json.loads(line) for line in data[:keep].decode("utf-8").splitlines() if line.strip()]
-
-
-def skip_done(records: Iterator[Any], done: list[Any]) -> Iterator[Any]:
-    """The records after the ``len(done)`` already written, which must carry those ids
-    (ids are strings in the output, whatever their JSON type in the input)."""
-    for position, record in enumerate(records):
-        if position < len(done):
-            record_id = record.id if isinstance(record, Article) else record.get("id")
-            if (None if record_id is None else str(record_id)) != done[position]:
-                raise UsageError(
-                    f"cannot resume: output line {position + 1} has id {done[position]!r}, "
-                    f"the input has {record_id!r} there"
-                )
-            continue
-        yield record
-
-
-def count_records(args: argparse.Namespace) -> int | None:
-    """How many records the inputs hold, when they are files (for the ETA)."""
-    if not args.jsonl:
-        return len(args.files)
-    if "-" in args.files:
-        return None
-    total = 0
-    for path in args.files:
-        try:
-            with open(path, "rb") as f:
-                total += sum(1 for _ in f)  # every line is a record, blank ones too
-        except OSError:
-            return None
-    return total
 
 
 def progress_bar(wanted: bool | None, total: int | None, done: int) -> Any:

@@ -19,14 +19,14 @@ line into such an error instead of failing the whole compute::
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from typing import Any
 
 from ..linking import Linker
 from ..linking.link import publication_order
 from ..records import Article
-from ..views.frames import TABLES
-from .batch import extract_item
+from ..views.frames import TABLES, table
+from .batch import extract_item, frame_records
+from .frames import check_tables
 
 
 def extract_bag(bag: Any, *, as_dicts: bool = True) -> Any:
@@ -61,37 +61,32 @@ def extract_frames(
     date: str | None = "date",
 ) -> dict[str, Any]:
     """Several tables of the same articles, each a Dask dataframe. Computed together
-    (``dask.compute(*frames.values())``) they share one extraction."""
-    unknown = [t for t in tables if t not in TABLES]
-    if unknown:
-        raise ValueError(f"table must be one of {sorted(TABLES)}, got {unknown[0]!r}")
+    (``dask.compute(*frames.values())``) they share one extraction. The tables are those
+    of ``runners.frames.extract_frames`` on each partition: the same dtypes, each row
+    indexed by the input row it comes from."""
     import pandas
 
+    names = check_tables(tables)
     columns = [c for c in (id, text) if c not in frame.columns]
     if columns:
         raise ValueError(f"the frame has no column {columns[0]!r}")
-    read_date = date is not None and date in frame.columns
+    date = date if date is not None and date in frame.columns else "\0no date column"
 
-    def articles(part: Any) -> list[Any]:
-        records = [
-            {"id": row[id], "text": row[text], "date": row[date] if read_date else None}
-            for row in part.to_dict("records")
-        ]
-        return [extract_item(r) for r in records]
+    def articles(part: Any) -> Any:
+        records = frame_records(part, text=text, id=id, date=date)
+        return pandas.Series([(list(part.index), [extract_item(r) for r in records])])
 
-    extracted = frame.map_partitions(lambda part: pandas.Series([articles(part)]), meta=(None, "object"))
+    extracted = frame.map_partitions(articles, meta=(None, "object"))
     out = {}
-    for name in tables:
-        build, columns = TABLES[name]
-        meta = pandas.DataFrame({c: pandas.Series(dtype="object") for c in columns})
+    for name in names:
+        meta = table(name, [], []).set_axis(pandas.Index([], dtype=frame.index.dtype))
 
-        def table(cell: Any, build: Any = build, meta: Any = meta) -> Any:
-            result = build(cell.iloc[0])
-            return result.astype(object) if len(result) else meta
+        def one(cell: Any, name: str = name) -> Any:
+            index, done = cell.iloc[0]
+            return table(name, done, index)
 
-        out[name] = extracted.map_partitions(table, meta=meta)
+        out[name] = extracted.map_partitions(one, meta=meta)
     return out
-
 
 
 def link_bag(bag: Any) -> Any:
@@ -106,12 +101,22 @@ def link_bag(bag: Any) -> Any:
     are those ``link`` gives, with two exceptions: an occasion whose accounts were
     published in two years (reported on 31 December and on 2 January) stays two, and
     the records of an article with neither a publication date nor a dated record of the
-    type are linked only among such records. Error records pass through."""
+    type are linked only among such records. Error records pass through, and every
+    input comes out once: articles are told apart by their place in the bag, not by
+    their ids (which may repeat, or be missing)."""
+    import dask
     import dask.bag as db
 
-    articles = bag.map(lambda record: (_article_key(record), ("article", record)))
-    links = bag.map(_pieces).flatten().groupby(_block, shuffle="tasks").map(_link_block).flatten()
+    keyed = db.from_delayed([dask.delayed(_keyed)(part, k) for k, part in enumerate(bag.to_delayed())])
+    articles = keyed.map(lambda item: (item[0], ("article", item[1])))
+    links = keyed.map(_pieces).flatten().groupby(_block, shuffle="tasks").map(_link_block).flatten()
     return db.concat([articles, links]).groupby(_first, shuffle="tasks").map(_merge)
+
+
+def _keyed(records: list[dict[str, Any]], partition: int) -> list[tuple[tuple[int, int], dict[str, Any]]]:
+    """Each record with its place in the bag (partition, position): the key it is
+    grouped by, unique whatever the ids, and the order ``link`` reads equal dates in."""
+    return [((partition, k), record) for k, record in enumerate(records)]
 
 
 def _block(piece: tuple[Any, ...]) -> str:
@@ -122,17 +127,11 @@ def _first(item: tuple[str, Any]) -> str:
     return item[0]
 
 
-def _article_key(record: dict[str, Any]) -> str:
-    """An article's key in the groupby: its id, or its text when it has none."""
-    if record.get("id") is not None:
-        return f"id:{record['id']}"
-    return "text:" + hashlib.sha1(str(record.get("text", "")).encode()).hexdigest()
-
-
-def _pieces(record: dict[str, Any]) -> list[tuple[Any, ...]]:
+def _pieces(item: tuple[tuple[int, int], dict[str, Any]]) -> list[tuple[Any, ...]]:
     """The article's events of each type, each piece keyed by its block (type, year): the
     year of publication, or, for an article without a date, of its first dated record
     of the type."""
+    key, record = item
     if "error" in record or not record.get("events"):
         return []
     article = Article.from_dict(record)
@@ -141,7 +140,7 @@ def _pieces(record: dict[str, Any]) -> list[tuple[Any, ...]]:
         indices = [k for k, e in enumerate(article.events) if e.type == kind]
         year = (article.date or next((article.events[k].date for k in indices if article.events[k].date), ""))[:4]
         piece = dataclasses.replace(article, events=tuple(article.events[k] for k in indices), occasions=())
-        out.append((f"{kind} {year}", publication_order(article), _article_key(record), indices, piece.to_dict()))
+        out.append((f"{kind} {year}", (publication_order(article), key), key, indices, piece.to_dict()))
     return out
 
 
@@ -150,7 +149,7 @@ def _link_block(block: tuple[Any, list[tuple[Any, ...]]]) -> list[tuple[str, Any
     _, pieces = block
     linker = Linker()
     out = []
-    for _, _, key, indices, data in sorted(pieces, key=lambda piece: tuple(piece[1])):
+    for _, _, key, indices, data in sorted(pieces, key=lambda piece: piece[1]):
         linked = linker.add(Article.from_dict(data))
         ids = [[indices[k], e.occasion] for k, e in enumerate(linked.events)]
         occasions = [

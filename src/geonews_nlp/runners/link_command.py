@@ -50,7 +50,7 @@ def add_parser(commands: Any) -> None:
 def link_command(args: argparse.Namespace) -> int:
     """Link the articles; 1 if a line could not be read (it is written back as an error line)."""
     with ExitStack() as stack:
-        source: IO[str] = sys.stdin if args.articles == "-" else stack.enter_context(open(args.articles, encoding="utf-8"))
+        source: IO[str] = sys.stdin if args.articles == "-" else stack.enter_context(open(args.articles, encoding="utf-8-sig"))
         out: IO[str] = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
         occasions = stack.enter_context(open(args.occasions, "w", encoding="utf-8")) if args.occasions else None
         lines = _records(source, args.articles)
@@ -93,12 +93,22 @@ def _link_feed(records: Iterable[Article | dict[str, Any]], out: IO[str], occasi
     """Link a feed line by line, closing the occasions ``horizon`` days older than the
     newest article read."""
     linker = Linker()
-    failed = 0
+    failed = late = 0
     newest: dt.date | None = None
+    last = ""
     for record in records:
         if not isinstance(record, Article):
             failed += _put(out, record)
             continue
+        if record.date and record.date < last:
+            late += 1
+            if late == 1:
+                print(
+                    f"geonews-nlp: article {record.id!r} ({record.date}) comes after one of {last}: the feed is not in "
+                    "publication order, and --horizon links it as read (without --horizon the file is sorted first)",
+                    file=sys.stderr,
+                )
+        last = max(last, record.date or "")
         article = linker.add(record)
         _put(out, article)
         published = PublicationDate.parse(article.date) if article.date else None
@@ -106,6 +116,8 @@ def _link_feed(records: Iterable[Article | dict[str, Any]], out: IO[str], occasi
             newest = max(newest or published.date, published.date)
             _write(occasions, linker.close(newest - dt.timedelta(days=horizon)))
     _write(occasions, linker.occasions())
+    if late > 1:
+        print(f"geonews-nlp: {late} articles came after newer ones", file=sys.stderr)
     return failed
 
 

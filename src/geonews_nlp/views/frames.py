@@ -4,7 +4,10 @@ occasion.
 Needs the ``pandas`` extra (``pip install 'geonews_nlp[pandas]'``). The tables are tidy:
 every row carries the article id and date, so tables of many articles concatenate and
 group by actor, type, status or date. The ``articles`` table has one row per article,
-failed ones included with their ``error``: articles in equal articles out.
+failed ones included with their ``error``: articles in equal articles out. Columns have
+declared dtypes, the same in pandas and Dask: text (ids, dates, names, codes) as pandas'
+string dtype, counts and offsets as nullable integers, ``pandas.NA`` for every missing
+value.
 """
 
 from __future__ import annotations
@@ -38,80 +41,131 @@ def _pandas() -> Any:
     return pandas
 
 
+#: columns holding counts and offsets (nullable integers); every other column is text
+#: (pandas' string dtype). Either way a missing value is ``pandas.NA``.
+COUNT_COLUMNS = frozenset({"sentences", "entities", "events", "mentions", "event", "sentence_start", "sentence_end"})
+
+Row = tuple[int, list[Any]]  # the article's position among those given, the row's values
+
+
+def dtypes(columns: list[str]) -> dict[str, str]:
+    """The declared dtype of each column of a table."""
+    return {c: "Int64" if c in COUNT_COLUMNS else "string" for c in columns}
+
+
+def _article_rows(articles: list[Article]) -> Iterable[Row]:
+    for k, a in enumerate(articles):
+        yield k, [a.id, a.date, a.error, len(a.sentences), len(a.entities), len(a.events)]
+
+
+def _entity_rows(articles: list[Article]) -> Iterable[Row]:
+    for k, a in enumerate(articles):
+        for e in a.entities:
+            yield k, [a.id, a.date, e.id, e.type, e.name, e.actor, e.kind, len(e.mentions)]
+
+
+def _event_rows(articles: list[Article]) -> Iterable[Row]:
+    for k, a in enumerate(articles):
+        for number, e in enumerate(a.events):
+            names = "; ".join(dict.fromkeys(arg.name for arg in e.arguments))
+            actors = "; ".join(dict.fromkeys(arg.actor for arg in e.arguments if arg.actor))
+            sentence = e.sentence
+            yield k, [
+                a.id, a.date, number, e.type, e.status, e.date, e.trigger.text, e.rule, e.source,
+                names, actors, sentence.start if sentence else None, sentence.end if sentence else None,
+                e.occasion,
+            ]
+
+
+def _argument_rows(articles: list[Article]) -> Iterable[Row]:
+    for k, a in enumerate(articles):
+        for number, e in enumerate(a.events):
+            for arg in e.arguments:
+                yield k, [a.id, a.date, number, e.type, e.status, e.date, arg.role, arg.name, arg.entity, arg.actor]
+
+
+def _occasion_rows(articles: list[Article]) -> Iterable[Row]:
+    for k, a in enumerate(articles):
+        for o in a.occasions:
+            yield k, [
+                a.id, a.date, o.id, o.type, o.status, o.date, o.place.name if o.place else None,
+                "; ".join(dict.fromkeys(p.name for p in o.parties)),
+                "; ".join(dict.fromkeys(p.actor for p in o.parties if p.actor)),
+                len(o.mentions), "; ".join(o.sources),
+            ]
+
+
+def table(name: str, articles: Iterable[Article], index: list[Any] | None = None) -> "pandas.DataFrame":
+    """One table of the articles, its columns of their declared dtypes. Its index is
+    ``index[k]`` on the rows of the k-th article when ``index`` is given (the input
+    rows' index, in ``extract_frame`` and Dask), else 0, 1, 2...."""
+    pandas = _pandas()
+    articles = _articles(articles)
+    rows_of, columns = TABLES[name]
+    positions, rows = [], []
+    for k, row in rows_of(articles):
+        positions.append(k)
+        rows.append([None if value is None else str(value) if c not in COUNT_COLUMNS else value
+                     for c, value in zip(columns, row)])
+    frame = pandas.DataFrame(rows, columns=columns).astype(dtypes(columns))
+    if index is not None:
+        frame.index = pandas.Index([index[k] for k in positions])
+    return frame
+
+
+def _articles(articles: Iterable[Article]) -> list[Article]:
+    """The articles as a list (``link``'s result gives its articles), or a clear error
+    for what is none."""
+    if isinstance(articles, Article):
+        articles = [articles]
+    articles = list(getattr(articles, "articles", articles))
+    wrong = next((a for a in articles if not isinstance(a, Article)), None)
+    if wrong is not None:
+        raise TypeError(f"tables take Article records, not {type(wrong).__name__}")
+    return articles
+
+
 def articles_frame(articles: Iterable[Article]) -> "pandas.DataFrame":
-    """One row per article: its id, date, error (None when it was read) and how many
+    """One row per article: its id, date, error (missing when it was read) and how many
     sentences, entities and events it has."""
-    rows = [[a.id, a.date, a.error, len(a.sentences), len(a.entities), len(a.events)] for a in articles]
-    return _pandas().DataFrame(rows, columns=ARTICLE_COLUMNS)
+    return table("articles", articles)
 
 
 def entities_frame(articles: Iterable[Article]) -> "pandas.DataFrame":
     """One row per entity."""
-    rows = [
-        [a.id, a.date, e.id, e.type, e.name, e.actor, e.kind, len(e.mentions)]
-        for a in articles
-        for e in a.entities
-    ]
-    return _pandas().DataFrame(rows, columns=ENTITY_COLUMNS)
+    return table("entities", articles)
 
 
 def events_frame(articles: Iterable[Article]) -> "pandas.DataFrame":
     """One row per event; ``event`` numbers the events of an article from 0, ``actors``
     lists the actor codes of its arguments."""
-    rows = []
-    for a in articles:
-        for number, e in enumerate(a.events):
-            names = "; ".join(dict.fromkeys(arg.name for arg in e.arguments))
-            actors = "; ".join(dict.fromkeys(arg.actor for arg in e.arguments if arg.actor))
-            sentence = e.sentence
-            rows.append([
-                a.id, a.date, number, e.type, e.status, e.date, e.trigger.text, e.rule, e.source,
-                names, actors, sentence.start if sentence else None, sentence.end if sentence else None,
-                e.occasion,
-            ])
-    return _pandas().DataFrame(rows, columns=EVENT_COLUMNS)
+    return table("events", articles)
 
 
 def arguments_frame(articles: Iterable[Article]) -> "pandas.DataFrame":
     """One row per event argument."""
-    rows = [
-        [a.id, a.date, number, e.type, e.status, e.date, arg.role, arg.name, arg.entity, arg.actor]
-        for a in articles
-        for number, e in enumerate(a.events)
-        for arg in e.arguments
-    ]
-    return _pandas().DataFrame(rows, columns=ARGUMENT_COLUMNS)
+    return table("arguments", articles)
 
 
 def occasions_frame(articles: Iterable[Article]) -> "pandas.DataFrame":
     """One row per occasion of each article (what the article tells of it); after
     ``geonews_nlp.link`` the ids are shared across articles, so grouping by
     ``occasion`` counts real-world events, not sentences."""
-    rows = [
-        [
-            a.id, a.date, o.id, o.type, o.status, o.date, o.place.name if o.place else None,
-            "; ".join(dict.fromkeys(p.name for p in o.parties)),
-            "; ".join(dict.fromkeys(p.actor for p in o.parties if p.actor)),
-            len(o.mentions), "; ".join(o.sources),
-        ]
-        for a in articles
-        for o in a.occasions
-    ]
-    return _pandas().DataFrame(rows, columns=OCCASION_COLUMNS)
+    return table("occasions", articles)
 
 
 #: every table by name, with its columns
 TABLES = {
-    "articles": (articles_frame, ARTICLE_COLUMNS),
-    "entities": (entities_frame, ENTITY_COLUMNS),
-    "events": (events_frame, EVENT_COLUMNS),
-    "arguments": (arguments_frame, ARGUMENT_COLUMNS),
-    "occasions": (occasions_frame, OCCASION_COLUMNS),
+    "articles": (_article_rows, ARTICLE_COLUMNS),
+    "entities": (_entity_rows, ENTITY_COLUMNS),
+    "events": (_event_rows, EVENT_COLUMNS),
+    "arguments": (_argument_rows, ARGUMENT_COLUMNS),
+    "occasions": (_occasion_rows, OCCASION_COLUMNS),
 }
 
 
 def to_frames(articles: Iterable[Article]) -> dict[str, "pandas.DataFrame"]:
     """The tables of many articles: ``articles`` (one row each, with its ``error``),
     ``entities``, ``events``, ``arguments``, ``occasions``."""
-    articles = list(articles)
-    return {name: build(articles) for name, (build, _) in TABLES.items()}
+    articles = _articles(articles)
+    return {name: table(name, articles) for name in TABLES}
