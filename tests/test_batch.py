@@ -175,3 +175,29 @@ def test_undecodable_jsonl_line(tmp_path, capsys):
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [o.get("id") for o in out] == ["1", None, "3"]
     assert "not UTF-8" in out[1]["error"]
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="workers inherit the patch by fork")
+@pytest.mark.parametrize("batch_size, poisons", [(8, (5, 70)), (2, (0,)), (16, (3, 4, 120))])
+def test_workers_dying_while_the_consumer_lags_lose_nothing(monkeypatch, batch_size, poisons):
+    """The consumer is slower than the workers: the pool breaks between two submits, and
+    every record still comes back once, in order, the poison ones as errors."""
+    import time
+
+    from geonews_nlp import pipeline
+
+    real = pipeline.extract
+
+    def dies_on_poison(text, *args, **kwargs):
+        if text == "POISON":
+            os._exit(1)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract", dies_on_poison)
+    items = [{"id": str(i), "text": "POISON" if i in poisons else f"Текст номер {i}."} for i in range(150)]
+    out = []
+    for article in extract_many(items, n_process=2, batch_size=batch_size):
+        out.append(article)
+        time.sleep(0.002)  # a consumer writing somewhere slow
+    assert [a.id for a in out] == [item["id"] for item in items]
+    assert [k for k, a in enumerate(out) if a.error is not None] == list(poisons)

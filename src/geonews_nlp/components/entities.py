@@ -48,10 +48,10 @@ class EntityLayer:
         entities = []
         mentions = []
         for number, c in enumerate(clusters):
-            actor = c.actor
-            entity = Entity(entity_id(number), c.type, c.name, (), actor and actor.code, actor and actor.kind)
+            actor, kind = c.actor, c.type  # the type counts every mention: once per cluster
+            entity = Entity(entity_id(number), kind, c.name, (), actor and actor.code, actor and actor.kind)
             entities.append(entity)
-            mentions += [Span(doc, s.start, s.end, label=c.type, kb_id=entity.id) for s, _ in c.mentions]
+            mentions += [Span(doc, s.start, s.end, label=kind, kb_id=entity.id) for s, _ in c.mentions]
         outer = {(s.start, s.end) for s in names}
         doc.ents = sorted((s for s in mentions if (s.start, s.end) in outer), key=lambda s: s.start)
         set_entities(doc, entities, mentions)

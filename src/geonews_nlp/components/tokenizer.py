@@ -26,6 +26,10 @@ from .spacy_ext import register_extensions
 #: the name under which spaCy's registry finds the tokenizer: a saved pipeline's config
 #: names it, so ``spacy.load`` of a pipeline saved by ``to_disk`` builds it again
 REGISTERED_NAME = "geonews_nlp.razdel_tokenizer.v1"
+#: the most words a sentence is read with: a longer run of words without a sentence end
+#: is cut into pieces of this many, each a sentence, so that no stage's cost grows with
+#: the square of an article (nothing is dropped; news sentences hold tens of words)
+MAX_SENTENCE_WORDS = 1000
 
 
 @spacy.registry.tokenizers(REGISTERED_NAME)
@@ -66,7 +70,8 @@ class RazdelTokenizer:
         for start, sentence, unit in sentences(text[body_start:]):
             if unit:
                 units.append(start + body_start)
-            pieces += [(start + body_start + t.start, t.text, i == 0) for i, t in enumerate(tokenize(sentence))]
+            # a "sentence" beyond any sense (a list, a table, hostile input) is read in pieces
+            pieces += [(start + body_start + t.start, t.text, i % MAX_SENTENCE_WORDS == 0) for i, t in enumerate(tokenize(sentence))]
         for start, word, sent_start in pieces:
             _add_gap(text[cursor:start], words, spaces, starts)
             words.append(word)

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from ..components.spacy_ext import date_from_context, register_extensions
 from ..components.tokenizer import sentence_record
 from ..errors import PatternError
-from ..records import Argument, Decision, Event, Trigger
+from ..records import Argument, Decision, Event, Sentence, Trigger
 from . import commitment_needs, meeting_needs, security_guarantee
 from .attribution import sentence_source
 from .base import TRIGGER_SPANS, Candidate, EventType, event_types, trigger_spans
@@ -95,11 +95,14 @@ class EventExtractor:
         relate({c: v.found for c, v in verdicts.items() if v.found is not None}, self.extractors)
         sources = sources_by_sentence(doc, ctx)
         text = doc.text
+        shared: dict[int, Sentence | None] = {}  # one record a sentence, however many events it holds
         events = [
             one
             for (event_type, _), group in groups.items()
             for occasion in occasions(group, self.extractors[event_type], ctx, verdicts)
-            for one in self.extractors[event_type].split(self.event(occasion, verdicts, ctx, sources.get(occasion[0].sentence.start), text), occasion[0], ctx)
+            for one in self.extractors[event_type].split(
+                self.event(occasion, verdicts, ctx, sources.get(occasion[0].sentence.start), text, shared), occasion[0], ctx
+            )
         ]
         kept = (e for e in events if self.keep is None or e.type in self.keep)
         doc._.geonews_events = tuple(sorted(kept, key=lambda e: (e.trigger.start, e.type)))
@@ -159,8 +162,10 @@ class EventExtractor:
         ctx: ArticleContext,
         source: Value | None,
         text: str,
+        shared: dict[int, Sentence | None],
     ) -> Event:
-        """One event from the matches of one type in one sentence (``text``: ``doc.text``)."""
+        """One event from the matches of one type in one sentence (``text``: ``doc.text``;
+        ``shared``: the sentence records made so far, by start)."""
         primary = min(group, key=lambda c: (_depth(c.anchor), c.span.start))
         extractor = self.extractors[primary.rule.type]
         arguments = assemble_arguments(primary, group, verdicts, extractor, ctx)
@@ -182,11 +187,18 @@ class EventExtractor:
             status=state,
             date=date,
             arguments=arguments,
-            sentence=sentence_record(primary.sentence, text),
+            sentence=_shared(shared, primary.sentence, text),
             rule=primary.rule.id,
             source=source.name if source else None,
             attributes=tuple(sorted({**attributes, **_conditions(verdicts[primary]), "pattern": primary.rule.source}.items())),
         )
+
+
+def _shared(made: dict[int, Sentence | None], sentence: Span, text: str) -> Sentence | None:
+    """The sentence's record, made once for all its events."""
+    if sentence.start not in made:
+        made[sentence.start] = sentence_record(sentence, text)
+    return made[sentence.start]
 
 
 def doc_units(sentence: Span) -> tuple[int, ...]:

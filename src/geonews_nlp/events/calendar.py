@@ -61,13 +61,33 @@ def read(token: Token, article_date: PublicationDate | None, tense: str) -> str 
     if kind == "day_offset" and base is not None and token.pos_ == "ADV":
         if any(c.dep_ in ("obl", "nmod") for c in token.children):
             return None  # "накануне поездки": the eve of something, not yesterday
-        return (base + dt.timedelta(days=int(value))).isoformat()
+        return _shifted(base, int(value))
     if kind == "weekday" and base is not None:
         delta = (int(value) - base.weekday()) % 7
         if tense == "past" or (tense == "other" and token.pos_ == "ADJ"):  # "пятничные консультации": the Friday before
             delta = delta - 7 if delta else 0
-        return (base + dt.timedelta(days=delta)).isoformat()
+        return _shifted(base, delta)
     return None
+
+
+def _shifted(base: dt.date, days: int) -> str | None:
+    """The day ``days`` after ``base`` as ISO, or None where it leaves the calendar
+    (yesterday of 0001-01-01, tomorrow of 9999-12-31: a sentinel date, not a day)."""
+    try:
+        return (base + dt.timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None
+
+
+def _year(year: int) -> str | None:
+    """A year as ISO, or None outside the calendar's years 1 to 9999."""
+    return f"{year:04d}" if 1 <= year <= 9999 else None
+
+
+def _month_number(number: int) -> str | None:
+    """A month counted from year 0 (``year * 12 + month - 1``) as ISO, or None outside
+    the calendar."""
+    return f"{number // 12:04d}-{number % 12 + 1:02d}" if 12 <= number < 120_000 else None
 
 
 def _month(token: Token, month: int, article_date: PublicationDate | None, tense: str) -> str | None:
@@ -120,15 +140,16 @@ def _ago(token: Token, article_date: PublicationDate | None) -> str | None:
     if count is None:
         return None
     if unit[1] == "year":
-        return f"{article_date.year - count:04d}"
+        return _year(article_date.year - count)
     if unit[1] == "month" and article_date.month is not None:
-        number = article_date.year * 12 + article_date.month - 1 - count
-        return f"{number // 12:04d}-{number % 12 + 1:02d}"
+        return _month_number(article_date.year * 12 + article_date.month - 1 - count)
     return None
 
 
 def _iso(year: int, month: int, day: int | None) -> str | None:
     """The month, or the day where one is given and real, as ISO."""
+    if not 1 <= year <= 9999:
+        return None
     if day is None:
         return f"{year:04d}-{month:02d}"
     try:
@@ -145,13 +166,15 @@ def _period(token: Token, unit: str, article_date: PublicationDate | None) -> st
         return None
     offset = int(offsets[0][1])
     if unit == "year":
-        return f"{article_date.year + offset:04d}"
+        return _year(article_date.year + offset)
     if unit == "month" and article_date.month is not None:
-        number = article_date.year * 12 + article_date.month - 1 + offset
-        return f"{number // 12:04d}-{number % 12 + 1:02d}"
+        return _month_number(article_date.year * 12 + article_date.month - 1 + offset)
     if unit == "week" and article_date.date is not None:
-        monday = article_date.date - dt.timedelta(days=article_date.date.weekday()) + dt.timedelta(weeks=offset)
-        sunday = monday + dt.timedelta(days=6)
+        try:
+            monday = article_date.date - dt.timedelta(days=article_date.date.weekday()) + dt.timedelta(weeks=offset)
+            sunday = monday + dt.timedelta(days=6)
+        except OverflowError:
+            return None
         return f"{monday.year:04d}-{monday.month:02d}" if monday.month == sunday.month else None
     return None
 

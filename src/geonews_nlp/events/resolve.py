@@ -233,8 +233,10 @@ def _coordinated(token: Token, ctx: ArticleContext) -> list[Token]:
 
 
 #: how many sentences back a plural ("лидеры", "стороны договорились") looks for the
-#: parties it stands for
+#: parties it stands for, and how many words back at most (a run of words without a
+#: sentence end is no few sentences)
 BACK_SENTENCES = 3
+BACK_WORDS = 200
 
 
 def parties_before(token: Token, ctx: ArticleContext) -> list[Value]:
@@ -258,7 +260,7 @@ def parties_before(token: Token, ctx: ArticleContext) -> list[Value]:
     for _ in range(BACK_SENTENCES):
         if start > 0:
             start = token.doc[start - 1].sent.start
-    for verb in reversed(token.doc[start : token.i]):
+    for verb in reversed(token.doc[max(start, token.i - BACK_WORDS) : token.i]):
         if verb.pos_ not in PREDICATE_POS or verb == token.head:
             continue
         named = [t for c in verb.children if c.dep_ in SUBJECT for t in coordinated(c)]

@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import heapq
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -26,10 +27,15 @@ from ..records import Article, Occasion
 from .occasions import combine, groups, occasion
 from .decision import Decision, decide, weigh
 from .signature import Signature
-from .time import Days
+from .time import Days, widened
 
 #: the width of the time index: occasions are looked up by the weeks their time spans
 WEEK = 7
+#: how many occasions of one party and week a new account is weighed against: those most
+#: recently entered. A hub (a leader meeting a partner an hour) would otherwise make every
+#: account weigh every occasion of the day, and linking grow with the square of a feed;
+#: an occasion that shares a rarer party with the account is found under that party.
+LATEST = 64
 #: a party of an occasion is one of its core parties when at least this share of the
 #: articles telling of it name it
 CORE_SHARE = 0.34
@@ -49,7 +55,8 @@ class Linker:
     def __init__(self) -> None:
         self._signatures: dict[str, Signature] = {}
         self._parts: dict[str, list[Occasion]] = {}
-        self._index: dict[tuple[str, str, int | None], set[str]] = defaultdict(set)
+        # (type, party, week) -> the occasions under it, in the order they were entered
+        self._index: dict[tuple[str, str, int | None], dict[str, None]] = defaultdict(dict)
         self._weeks_of: dict[tuple[str, str], set[int | None]] = defaultdict(set)
         self._entries: dict[str, set[tuple[str, str, int | None]]] = defaultdict(set)
         self._opened: dict[str, int] = {}
@@ -108,7 +115,7 @@ class Linker:
             if key not in self._signatures or (days and days[1].toordinal() >= before.toordinal()):
                 continue  # closed already, or it grew later than this entry says
             for entry in self._entries.pop(key, ()):
-                self._index[entry].discard(key)
+                self._index[entry].pop(key, None)
                 if not self._index[entry]:  # nothing left under it: the week is gone from the index
                     del self._index[entry]
                     self._weeks_of[entry[:2]].discard(entry[2])
@@ -163,7 +170,7 @@ class Linker:
         around = set(_weeks(days)) | {None} if days else None
         for party in mine.parties:
             for week in around or {*self._weeks_of.get((mine.type, party), set()), None}:
-                found |= self._index.get((mine.type, party, week), set())
+                found.update(_latest(self._index.get((mine.type, party, week), {})))
         if days is None:
             return list(found)
         first, last = days
@@ -175,7 +182,8 @@ class Linker:
         for party in mine.parties:
             for week in weeks:
                 entry = (mine.type, party, week)
-                self._index[entry].add(key)
+                self._index[entry].pop(key, None)  # entered again: now the latest
+                self._index[entry][key] = None
                 self._entries[key].add(entry)
                 self._weeks_of[(mine.type, party)].add(week)
         whole = self._days[key] = _days(self._signatures[key])
@@ -229,8 +237,12 @@ def _days(mine: Signature | None) -> Days | None:
         return None
     if mine.span is None:
         return mine.window
-    slack = dt.timedelta(days=mine.slack)
-    return mine.span[0] - slack, mine.span[1] + slack
+    return widened(mine.span, mine.slack)
+
+
+def _latest(bucket: dict[str, None]) -> Iterable[str]:
+    """The ``LATEST`` occasions most recently entered under one index entry."""
+    return bucket if len(bucket) <= LATEST else itertools.islice(reversed(bucket), LATEST)
 
 
 def _weeks(days: Days) -> list[int]:

@@ -11,6 +11,7 @@ per event type (``data/occasions.txt``).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from functools import lru_cache
 
@@ -30,9 +31,18 @@ def window(status: str, published: Days | None, before: int, after: int, slack: 
     written on the eve of its publication date, a meeting held the day it is announced)."""
     if published is None:
         return None
-    first = published[0] - dt.timedelta(days=before if status in BEFORE else slack)
-    last = published[1] + dt.timedelta(days=after if status in AFTER else slack)
+    first = shifted(published[0], -(before if status in BEFORE else slack))
+    last = shifted(published[1], after if status in AFTER else slack)
     return first, last
+
+
+def shifted(day: dt.date, days: int) -> dt.date:
+    """The day ``days`` after ``day``, held inside the calendar (a sentinel 9999-12-31
+    has no day after it)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
 
 
 @lru_cache(maxsize=65536)
@@ -46,8 +56,7 @@ def span(iso: str | None) -> Days | None:
         return day, day
     if date.month:
         first = dt.date(date.year, date.month, 1)
-        last = dt.date(date.year + date.month // 12, date.month % 12 + 1, 1) - dt.timedelta(days=1)
-        return first, last
+        return first, dt.date(date.year, date.month, calendar.monthrange(date.year, date.month)[1])
     return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
 
 
@@ -61,7 +70,7 @@ def overlap(a: Days | None, b: Days | None) -> Days | None:
 
 def widened(days: Days, slack: int) -> Days:
     """The days give or take ``slack`` on each side."""
-    return days[0] - dt.timedelta(days=slack), days[1] + dt.timedelta(days=slack)
+    return shifted(days[0], -slack), shifted(days[1], slack)
 
 
 def joined(a: Days | None, b: Days | None) -> Days | None:

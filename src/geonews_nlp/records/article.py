@@ -40,7 +40,7 @@ class Article:
         out["text"] = self.text
         out["sentences"] = [s.to_dict() for s in self.sentences]
         out["entities"] = [e.to_dict() for e in self.entities]
-        out["events"] = [e.to_dict() for e in self.events]
+        out["events"] = [_by_offsets(e.to_dict()) for e in self.events]
         out["occasions"] = [o.to_dict() for o in self.occasions]
         if self.error is not None:
             out["error"] = self.error
@@ -49,14 +49,16 @@ class Article:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
         """The article ``to_dict()`` (or a line of ``geonews-nlp extract --jsonl``, an
-        ``{"id", "error"}`` line included) describes."""
+        ``{"id", "error"}`` line included) describes. An event's sentence is cut from
+        the text by its offsets (files that also wrote its text read the same)."""
+        text = data.get("text", "") if isinstance(data, dict) else ""
         return flat(
             cls,
             data,
-            text=lambda d: d.get("text", ""),
+            text=lambda d: text,
             sentences=many(Sentence, "sentences"),
             entities=many(Entity, "entities"),
-            events=many(Event, "events"),
+            events=lambda d: tuple(Event.from_dict(_with_text(e, text)) for e in d.get("events", ())),
             occasions=many(Occasion, "occasions"),
         )
 
@@ -64,3 +66,22 @@ class Article:
         """``to_dict()`` as JSON, non-ASCII kept readable."""
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
+
+
+def _by_offsets(event: dict[str, Any]) -> dict[str, Any]:
+    """An event's dict whose sentence is its offsets only: the article holds the text
+    once, and an event repeating its sentence would make the JSON of one long sentence
+    grow with the square of its length."""
+    sentence = event.get("sentence")
+    if sentence is not None:
+        event["sentence"] = {"start": sentence["start"], "end": sentence["end"]}
+    return event
+
+
+def _with_text(event: Any, text: str) -> Any:
+    """An event's dict with its sentence's text cut from the article's text, when the
+    dict gives only the offsets."""
+    sentence = event.get("sentence") if isinstance(event, dict) else None
+    if isinstance(sentence, dict) and "text" not in sentence and "start" in sentence and "end" in sentence:
+        return {**event, "sentence": {**sentence, "text": text[sentence["start"] : sentence["end"]]}}
+    return event

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import gc
 import itertools
+import os
+import sys
 import json
 import multiprocessing
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -113,14 +116,23 @@ class _Workers:
         # pages they share with the parent are not copied
         gc.freeze()
         try:
-            pool = ProcessPoolExecutor(self.n_process, mp_context=self.context, initializer=_worker_setup)
+            pool = ProcessPoolExecutor(
+                self.n_process, mp_context=self.context, initializer=_worker_setup, initargs=(os.getpid(),)
+            )
             pool.submit(int).result()
         finally:
             gc.unfreeze()
         return pool
 
     def submit(self, chunk: list[Item]) -> Future[list[Article]]:
-        return self.pool.submit(_extract_chunk, chunk, self.kept)
+        """The chunk handed to the pool; a pool that broke since the last collect gives
+        a future holding that break, which ``collect`` recovers like any other."""
+        try:
+            return self.pool.submit(_extract_chunk, chunk, self.kept)
+        except BrokenProcessPool as error:
+            broken: Future[list[Article]] = Future()
+            broken.set_exception(error)
+            return broken
 
     def collect(self, pending: deque[tuple[list[Item], Future[list[Article]]]]) -> list[Article]:
         """The results of the oldest chunk in flight."""
@@ -156,16 +168,37 @@ class _Workers:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _worker_setup() -> None:
+def _worker_setup(parent: int) -> None:
     """A worker keeps numpy to one thread: the processes already use every core, and
     BLAS threads on top of them halve the throughput. Ctrl-C is the parent's to handle:
-    it stops the workers itself, and they print no tracebacks of their own."""
+    it stops the workers itself, and they print no tracebacks of their own. A worker
+    ends with its parent, however the parent ends (``kill -9`` included): on Linux the
+    kernel sends it SIGKILL then."""
     import signal
 
     from threadpoolctl import threadpool_limits
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with(parent)
     threadpool_limits(1)
+
+
+#: prctl's option asking the kernel for a signal when the parent process ends (Linux)
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with(parent: int) -> None:
+    """Ask the kernel to kill this process when its parent ends; end now if it already has."""
+    import ctypes
+    import ctypes.util
+    import signal
+
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent ended before the request was made
+        os._exit(1)
 
 
 def _extract_chunk(chunk: list[Item], kept: frozenset[str] | None = None) -> list[Article]:
@@ -202,7 +235,9 @@ def parse_record(line: bytes | str, where: str = "line") -> Item:
     UTF-8, not JSON or not an object (a blank line too), an error ``Article`` that
     ``extract_item`` passes through: a bad line is a result, never a crash. ``where``
     names the line in the message ("in.jsonl:7"). A byte order mark before the line (a
-    file's first, as some editors write them) is not part of it."""
+    file's first, as some editors write them) is not part of it; a lone surrogate that a
+    ``\\ud800`` escape makes is read as U+FFFD (so the record can be written back), and
+    a line nested too deep or holding a number too long for Python is an error too."""
     if isinstance(line, bytes):
         try:
             line = line.decode("utf-8-sig")
@@ -213,10 +248,35 @@ def parse_record(line: bytes | str, where: str = "line") -> Item:
         return error_article(None, f"{where}: empty line")
     try:
         record = json.loads(line)
-    except json.JSONDecodeError as error:
-        return error_article(None, f"{where}: not JSON: {error}")
+    except (ValueError, RecursionError) as error:  # JSONDecodeError, digits over the limit, deep nesting
+        return error_article(None, f"{where}: not JSON: {type(error).__name__}: {str(error)[:200]}")
     if not isinstance(record, dict):
         return error_article(None, f"{where}: expected a JSON object")
+    return _without_surrogates(record) if SURROGATE_ESCAPE.search(line) else record
+
+
+#: a JSON escape of a UTF-16 surrogate: the only way a lone one gets into a parsed line
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with every lone surrogate of its strings, at any depth, as U+FFFD (one
+    character for one: offsets into its text stay the same)."""
+
+    def clean(value: Any) -> Any:
+        return SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+    record = {clean(k): clean(v) for k, v in record.items()}
+    stack: list[Any] = [record]
+    while stack:
+        node = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in list(items):
+            if isinstance(value, str):
+                node[key] = clean(value)
+            elif isinstance(value, (dict, list)):
+                stack.append(value)
     return record
 
 

@@ -22,11 +22,22 @@ from ..records import Article
 from ..text.header import normalize_date
 from . import link_command
 from .batch import extract_many
-from .inputs import UsageError, count_records, finished, jsonl_records, read_text, skip_done, text_records
+from .inputs import (
+    UsageError,
+    check_paths,
+    count_records,
+    finished,
+    jsonl_records,
+    read_text,
+    skip_done,
+    text_records,
+)
 
 #: exit codes, as Unix tools have them
 OK, FAILED_RECORDS, USAGE = 0, 1, 2
+IO_ERROR = 74  # sysexits' EX_IOERR: an output (or debug's input) cannot be opened, read or written
 INTERRUPTED = 128 + signal.SIGINT  # Ctrl-C
+TERMINATED = 128 + signal.SIGTERM  # kill, timeout, a scheduler
 BROKEN_PIPE = 128 + signal.SIGPIPE  # the reader went away ("| head")
 
 EXAMPLES = """\
@@ -109,12 +120,40 @@ def _date(value: str) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; the exit status is returned (see ``EXAMPLES``)."""
+    """Run the command line; the exit status is returned (see ``EXAMPLES``): every way a
+    run ends has its status and at most one line on stderr, never a traceback."""
     args = parser().parse_args(argv)
-    if args.command == "debug":
-        return debug_command(args)
-    if args.command == "link":
-        return link_command.link_command(args)
+    if args.command == "extract":
+        _check_extract_options(args)
+    previous = _on_sigterm()
+    try:
+        if args.command == "debug":
+            return debug_command(args)
+        if args.command == "link":
+            return link_command.link_command(args)
+        check_paths(args.files, [args.output, args.html])
+        return extract_command(args)
+    except UsageError as error:
+        print(f"geonews-nlp: {error}", file=sys.stderr)
+        return USAGE
+    except KeyboardInterrupt:
+        return INTERRUPTED
+    except Terminated:
+        return TERMINATED
+    except BrokenPipeError:
+        # the reader is gone: stop writing, and let nothing flush into the closed pipe
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return BROKEN_PIPE
+    except OSError as error:  # an output that cannot be opened or written: a directory, a full disk
+        print(f"geonews-nlp: {error}", file=sys.stderr)
+        return IO_ERROR
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _check_extract_options(args: argparse.Namespace) -> None:
+    """Options of ``extract`` that do not fit together end the run as a usage error."""
     if args.resume and not args.output:
         parser().error("--resume needs -o/--output")
     if args.workers < 1:
@@ -126,17 +165,24 @@ def main(argv: list[str] | None = None) -> int:
         args.types = _types(args.types)
     except ValueError as error:
         parser().error(str(error))
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived (``kill``, ``timeout``, a scheduler): the run stops as on Ctrl-C,
+    its workers stopped with it. Not an ``Exception``: no record handler may catch it."""
+
+
+def _on_sigterm() -> Any:
+    """Make SIGTERM raise ``Terminated`` in the main thread; the handler it replaces
+    (None off the main thread, where signals cannot be handled)."""
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise Terminated
+
     try:
-        return extract_command(args)
-    except UsageError as error:
-        print(f"geonews-nlp: {error}", file=sys.stderr)
-        return USAGE
-    except KeyboardInterrupt:
-        return INTERRUPTED
-    except BrokenPipeError:
-        # the reader is gone: stop writing, and let nothing flush into the closed pipe
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return BROKEN_PIPE
+        return signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread
+        return None
 
 
 def _types(given: list[str] | None) -> list[str] | None:
@@ -195,7 +241,7 @@ def debug_command(args: argparse.Namespace) -> int:
             text = read_text(args.file, stack)
     except (OSError, UnicodeDecodeError) as error:
         print(f"geonews-nlp: cannot read {args.file}: {error}", file=sys.stderr)
-        return FAILED_RECORDS
+        return IO_ERROR
     for decision in debug(text, args.date):
         print(json.dumps(decision.to_dict(), ensure_ascii=False) if args.json else decision)
     return OK

@@ -57,15 +57,39 @@ def jsonl_records(paths: list[str], date: str | None, stack: ExitStack) -> Itera
 
 def finished(path: str) -> list[dict[str, Any]]:
     """The complete lines of an earlier run's output; a line cut short by a kill is
-    removed, so that the run goes on from the record it was writing."""
+    removed, so that the run goes on from the record it was writing. A file that is no
+    such output (not UTF-8, a complete line that is no JSON object with an ``id``) is
+    refused before anything in it is changed."""
     if not os.path.exists(path):
         return []
     with open(path, "rb+") as f:
         data = f.read()
         keep = data.rfind(b"\n") + 1
+        done = _records_written(path, data[:keep])
         if keep != len(data):
             f.truncate(keep)
-    return [json.loads(line) for line in data[:keep].decode("utf-8").splitlines() if line.strip()]
+    return done
+
+
+def _records_written(path: str, data: bytes) -> list[dict[str, Any]]:
+    """The records of an output's complete lines, or ``UsageError`` naming the first line
+    that is none."""
+    try:
+        lines = data.decode("utf-8").splitlines()
+    except UnicodeDecodeError as error:
+        raise UsageError(f"cannot resume: {path} is not UTF-8 ({error}): not an output of geonews-nlp extract") from None
+    done = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError):
+            record = None
+        if not isinstance(record, dict) or "id" not in record:
+            raise UsageError(f"cannot resume: {path}:{number} is no record of geonews-nlp extract")
+        done.append(record)
+    return done
 
 
 def skip_done(records: Iterator[Any], done: list[Any]) -> Iterator[Any]:
@@ -103,3 +127,24 @@ def count_records(args: argparse.Namespace) -> int | None:
         except OSError:
             return None
     return total
+
+
+def check_paths(inputs: list[str], outputs: list[str | None]) -> None:
+    """Refuse, before anything is opened for writing, an output that is one of the inputs
+    or another output (the same file by ``os.path.samefile`` where both exist, else by
+    their resolved paths): writing it would destroy what is being read."""
+    seen = [(path, "input") for path in inputs if path and path != "-"]
+    for path in outputs:
+        if not path or path == "-":
+            continue
+        for other, what in seen:
+            if _same_file(path, other):
+                raise UsageError(f"{path} is also the {what} {other}: write the output elsewhere")
+        seen.append((path, "output"))
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist yet
+        return os.path.realpath(a) == os.path.realpath(b)

@@ -22,9 +22,11 @@ from typing import IO, Any
 
 from ..linking import Linker
 from ..linking.link import publication_order
-from ..records import Article, Occasion
-from ..text.header import PublicationDate
+from ..linking.time import shifted
+from ..records import EVENT_TYPES, STATUSES, Article, Occasion
+from ..text.header import PublicationDate, normalize_date
 from .batch import parse_record
+from .inputs import UsageError, check_paths
 
 
 def add_parser(commands: Any) -> None:
@@ -49,8 +51,11 @@ def add_parser(commands: Any) -> None:
 
 def link_command(args: argparse.Namespace) -> int:
     """Link the articles; 1 if a line could not be read (it is written back as an error line)."""
+    if args.horizon is not None and args.horizon < 0:
+        raise UsageError(f"--horizon must be a number of days, 0 or more, not {args.horizon}")
+    check_paths([args.articles], [args.output, args.occasions])
     with ExitStack() as stack:
-        source: IO[str] = sys.stdin if args.articles == "-" else stack.enter_context(open(args.articles, encoding="utf-8-sig"))
+        source: IO[bytes] = sys.stdin.buffer if args.articles == "-" else stack.enter_context(open(args.articles, "rb"))
         out: IO[str] = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
         occasions = stack.enter_context(open(args.occasions, "w", encoding="utf-8")) if args.occasions else None
         lines = _records(source, args.articles)
@@ -63,18 +68,39 @@ def link_command(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _records(source: IO[str], name: str) -> Iterator[Article | dict[str, Any]]:
-    """The articles of the input, and the lines that are none as ``{"id", "error"}``."""
+def _records(source: IO[bytes], name: str) -> Iterator[Article | dict[str, Any]]:
+    """The articles of the input, and the lines that are none as ``{"id", "error"}``
+    (not UTF-8, not JSON, not an article ``Article.from_dict`` reads)."""
     for number, line in enumerate(source, 1):
         if not line.strip():
             continue
-        record = parse_record(line, f"{name}:{number}")
+        where = f"{name}:{number}"
+        record = parse_record(line, where)
         if isinstance(record, Article):  # a line that is no JSON object
             yield {"id": record.id, "error": record.error, "unread": True}
         elif "error" in record or "text" not in record:
             yield {**record, "unread": "text" not in record}
         else:
-            yield Article.from_dict(record)
+            try:
+                yield checked(Article.from_dict(record))
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                record_id = record.get("id")
+                message = f"{where}: not an extracted article: {type(error).__name__}: {error}"
+                yield {"id": None if record_id is None else str(record_id), "error": message, "unread": True}
+
+
+def checked(article: Article) -> Article:
+    """The article, if the linker can read it: its dates are ISO dates, its events of
+    known types and statuses; else ValueError."""
+    for date in (article.date, *(e.date for e in article.events)):
+        if date is not None:
+            if not isinstance(date, str):
+                raise ValueError(f"a date must be an ISO string, not {date!r}")
+            normalize_date(date)
+    for event in article.events:
+        if event.type not in EVENT_TYPES or event.status not in STATUSES:
+            raise ValueError(f"unknown event type or status {event.type!r}, {event.status!r}")
+    return article
 
 
 def _link_file(records: Iterable[Article | dict[str, Any]], out: IO[str], occasions: IO[str] | None) -> int:
@@ -93,6 +119,14 @@ def _link_feed(records: Iterable[Article | dict[str, Any]], out: IO[str], occasi
     """Link a feed line by line, closing the occasions ``horizon`` days older than the
     newest article read."""
     linker = Linker()
+    try:
+        return _feed(records, out, occasions, horizon, linker)
+    finally:  # stopped or not, the occasions still open are written
+        _write(occasions, linker.occasions())
+
+
+def _feed(records: Iterable[Article | dict[str, Any]], out: IO[str], occasions: IO[str] | None, horizon: int,
+          linker: Linker) -> int:
     failed = late = 0
     newest: dt.date | None = None
     last = ""
@@ -114,8 +148,7 @@ def _link_feed(records: Iterable[Article | dict[str, Any]], out: IO[str], occasi
         published = PublicationDate.parse(article.date) if article.date else None
         if published is not None and published.date is not None:
             newest = max(newest or published.date, published.date)
-            _write(occasions, linker.close(newest - dt.timedelta(days=horizon)))
-    _write(occasions, linker.occasions())
+            _write(occasions, linker.close(shifted(newest, -horizon)))
     if late > 1:
         print(f"geonews-nlp: {late} articles came after newer ones", file=sys.stderr)
     return failed

@@ -22,6 +22,8 @@ COLORS = {
     "commitment": "#f4c2c2",
     "security_guarantee": "#ffd966",
 }
+#: the colour of a type with none of its own (records from another version, a user's types)
+OTHER = "#dddddd"
 
 STYLE = """<style>
 .geonews{line-height:2.4;font-family:sans-serif;white-space:pre-wrap}
@@ -38,11 +40,11 @@ def render(article: Article) -> str:
         args = "; ".join(f"{a.role}: {a.name}" + (f" ({a.actor})" if a.actor else "") for a in event.arguments)
         label = f"{event.type} · {event.status}" + (f" · {event.date}" if event.date else "")
         tooltip = f"{event.rule}; {args}" if args else event.rule
-        marks.append((event.trigger.start, event.trigger.end, COLORS[event.type], label, tooltip, "event"))
+        marks.append((event.trigger.start, event.trigger.end, COLORS.get(event.type, OTHER), label, tooltip, "event"))
     for entity in article.entities:
         label = entity.type + (f" · {entity.actor}" if entity.actor else "")
         for m in entity.mentions:
-            marks.append((m.start, m.end, COLORS[entity.type], label, f"{entity.name} ({entity.kind})", "entity"))
+            marks.append((m.start, m.end, COLORS.get(entity.type, OTHER), label, f"{entity.name} ({entity.kind})", "entity"))
     marks.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     parts, cursor = [], 0
     for start, end, color, label, tooltip, css in marks:
