@@ -24,7 +24,11 @@ the machine may be shared and noisy. ``--sizes ""`` leaves the growth out. Print
   numpy's default BLAS threads let a lone process spread its matrix products over every
   core, so only the one-core run says what a second process adds.
 
-``--only throughput,identity,cold,memory,growth,threads,many`` runs some sections.
+- the word cache: peak memory of a run over the whole file and its rate, with a cache of
+  0, 5,000 and 20,000 words (``GEONEWS_NLP_WORD_CACHE``), and whether the articles read in
+  reverse order give the same output;
+
+``--only throughput,identity,cold,memory,growth,threads,cache,many`` runs some sections.
 """
 
 from __future__ import annotations
@@ -53,9 +57,10 @@ print(json.dumps({{"seconds": time.perf_counter() - start, "peak_mb": peak / 102
 """
 
 
-def probe(body: str, *args: str) -> dict:
+def probe(body: str, *args: str, env: dict[str, str] | None = None) -> dict:
     code = PROBE.format(body=body)
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True).stdout
+    environment = {**os.environ, "OPENBLAS_NUM_THREADS": "1", **(env or {})}
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True, env=environment).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -210,7 +215,10 @@ def many_rounds(texts: list[str]) -> dict[str, tuple[float, float]]:
     return best
 
 
-SECTIONS = ("throughput", "identity", "cold", "memory", "growth", "threads", "many")
+SECTIONS = ("throughput", "identity", "cold", "memory", "growth", "threads", "cache", "many")
+
+#: the word cache sizes compared
+CACHE_SIZES = (0, 5000, 20000)
 
 
 def main() -> int:
@@ -274,6 +282,23 @@ def main() -> int:
             )
             path.unlink()
 
+    if "cache" in only:
+        print("\n# the word cache: a fresh process each, the whole file; then the file in reverse order")
+        for words in CACHE_SIZES:
+            run = probe(
+                "import os, hashlib, geonews_nlp, json\n"
+                "texts = [json.loads(l)['text'] for l in open(sys.argv[1], encoding='utf-8') if l.strip()]\n"
+                "geonews_nlp.extract('Прогрев.')\n"
+                "began = time.perf_counter()\n"
+                "out = [geonews_nlp.extract(t).to_json() for t in texts]\n"
+                "rate = len(texts) / (time.perf_counter() - began)\n"
+                "back = [geonews_nlp.extract(t).to_json() for t in reversed(texts)][::-1]\n"
+                "extra = {'rate': rate, 'digest': hashlib.sha1('\\n'.join(out).encode()).hexdigest(), 'same_reversed': back == out}",
+                str(args.articles),
+                env={"GEONEWS_NLP_WORD_CACHE": str(words)},
+            )
+            print(f"cache {words:6d} words: {run['rate']:6.1f} articles/s, peak RSS {run['peak_mb']:4.0f} MB, "
+                  f"output {run['digest'][:12]}, reversed order gives the same: {run['same_reversed']}")
     if "threads" in only:
         print("\n# extract on one BLAS thread and on numpy's default, idle and beside busy processes")
         threads_under_load(texts[:40])

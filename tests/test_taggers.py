@@ -58,3 +58,32 @@ def test_ner_is_slovnets():
 @pytest.mark.parametrize("items", [[], [["Слово"]]])
 def test_edge_sizes(items):
     assert len(taggers.morph(items)) == len(taggers.syntax(items)) == len(taggers.ner(items)) == len(items)
+
+
+def test_the_word_cache_changes_no_reading():
+    """Words' first-layer shares kept or not, filled in any order: the same readings."""
+    import geonews_nlp
+    from geonews_nlp.components import flat
+
+    texts = [text for text in TEXTS[:6]] + ["Министры обсудили поставки газа в Германию и Польшу."]
+    try:
+        geonews_nlp.set_word_cache(0)
+        none = [geonews_nlp.extract(t) for t in texts]
+        geonews_nlp.set_word_cache(20_000)
+        forward = [geonews_nlp.extract(t) for t in texts]
+        geonews_nlp.set_word_cache(20_000)
+        backward = [geonews_nlp.extract(t) for t in reversed(texts)][::-1]
+        geonews_nlp.set_word_cache(5)  # full after the first call
+        small = [geonews_nlp.extract(t) for t in texts]
+        assert none == forward == backward == small
+        assert 0 < flat.encoder(models.morph_tagger().infer.model).kept <= 5
+    finally:
+        geonews_nlp.set_word_cache(flat._cache_from_environment())
+
+
+@pytest.mark.parametrize("bad", [-1, 1.5, "10", True])
+def test_a_bad_word_cache_size_is_refused(bad):
+    import geonews_nlp
+
+    with pytest.raises(ValueError, match="words must be"):
+        geonews_nlp.set_word_cache(bad)

@@ -8,6 +8,7 @@
 
 from importlib.metadata import version
 
+from .components.flat import set_word_cache
 from .components.models import set_model_threads
 from .events import explain
 from .linking import Linked, Linker, link
@@ -58,6 +59,7 @@ __all__ = [
     "read_jsonl",
     "render",
     "set_model_threads",
+    "set_word_cache",
     "to_article",
     "to_frames",
 ]

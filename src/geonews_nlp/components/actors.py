@@ -204,9 +204,10 @@ def adjective_mentions(doc: Doc, mentions: list[Span]) -> list[tuple[str, Token]
     ("американо-украинские переговоры")."""
     taken = {t.i for span in mentions for t in span}
     sides = word_lists("roles.txt")["group"] | word_lists("roles.txt")["role"]
+    body_start = doc._.geonews_body_start
     out = []
     for token in doc:
-        if token.i in taken or token.idx < doc._.geonews_body_start:
+        if token.i in taken or token.idx < body_start:
             continue
         if token.pos_ not in ("ADJ", "DET") and not (token.pos_ == "PROPN" and token.dep_ == "amod"):
             continue

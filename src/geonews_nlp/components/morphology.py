@@ -9,9 +9,11 @@ Whitespace tokens and the date header get no tags; they hang off a neighbouring 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, MORPH, POS, SENT_START
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -44,41 +46,68 @@ class Morphology:
         words = [[t.text for t in piece] for piece in pieces]
         heads = numpy.arange(len(doc), dtype="int64")  # every token its own root for now
         deps = ["dep"] * len(doc)
-        for piece, tags, (tree, rels) in zip(pieces, taggers.morph(words), taggers.syntax(words)):
+        tags_of = doc.to_array([POS, MORPH]).astype("uint64")  # untagged tokens keep theirs
+        morphology = doc.vocab.morphology
+        for piece, tags, (tree, rels) in zip(pieces, *taggers.morph_and_syntax(words)):
             for token, (pos, feats) in zip(piece, tags):
-                token.pos_ = pos
-                if feats:
-                    token.set_morph(feats)
-            for token, head, rel in zip(piece, valid_tree(tree), rels):
+                tags_of[token.i] = POS_IDS[pos], _morph_key(morphology, feats)
+            for token, (pos, _), head, rel in zip(piece, tags, valid_tree(tree), rels):
                 heads[token.i] = token.i if head < 0 else piece[head].i
                 deps[token.i] = "ROOT" if head < 0 else rel
                 if head >= 0 and rel == "root":  # a second root: a coordinated clause
-                    deps[token.i] = "conj" if token.pos_ in ("VERB", "AUX") else "parataxis"
+                    deps[token.i] = "conj" if pos in ("VERB", "AUX") else "parataxis"
         attach_rest(doc, pieces, heads)
-        array = numpy.zeros((len(doc), 2), dtype="uint64")
+        array = numpy.zeros((len(doc), 4), dtype="uint64")
         array[:, 0] = (heads - numpy.arange(len(doc), dtype="int64")).view("uint64")
         array[:, 1] = [doc.vocab.strings.add(d) for d in deps]
-        doc.from_array([HEAD, DEP], array)
+        array[:, 2:] = tags_of
+        doc.from_array([HEAD, DEP, POS, MORPH], array)
         return doc
+
+
+def _morph_key(morphology: Any, feats: dict[str, str]) -> int:
+    """The key of a feature set in the vocabulary's morphology (0: none), added once."""
+    if not feats:
+        return 0
+    key = tuple(feats.items())
+    found = _MORPH_KEYS.get((id(morphology), key))
+    if found is None:
+        found = _MORPH_KEYS[(id(morphology), key)] = morphology.add(feats)
+    return found
+
+
+_MORPH_KEYS: dict[tuple[int, tuple[tuple[str, str], ...]], int] = {}
 
 
 def body_pieces(doc: Doc) -> Iterator[list]:
     """The non-space tokens of each body sentence, cut at line breaks (a headline razdel
     glued to the next sentence is parsed on its own) and into pieces of at most
-    ``MAX_SENTENCE_TOKENS``."""
+    ``MAX_SENTENCE_TOKENS``. Read from the Doc's arrays: a Token is made only for the
+    words a piece holds."""
+    if not len(doc):
+        return
     body_start = doc._.geonews_body_start
-    for sent in doc.sents:
-        lines: list[list] = [[]]
-        for token in sent:
-            if token.is_space and "\n" in token.text:
+    columns = doc.to_array([SENT_START, IS_SPACE, IDX]).view("int64")
+    starts, spaces, offsets = (column.tolist() for column in columns.T)
+    lines: list[list[int]] = [[]]
+    for i, (start, space, offset) in enumerate(zip(starts, spaces, offsets)):
+        if start == 1 and i:
+            yield from _pieces(doc, lines)
+            lines = [[]]
+        if space:
+            if "\n" in doc[i].text:
                 lines.append([])
-            elif not token.is_space and token.idx >= body_start:
-                lines[-1].append(token)
-        for tokens in lines:
-            for i in range(0, len(tokens), MAX_SENTENCE_TOKENS):
-                piece = tokens[i : i + MAX_SENTENCE_TOKENS]
-                if piece:
-                    yield piece
+        elif offset >= body_start:
+            lines[-1].append(i)
+    yield from _pieces(doc, lines)
+
+
+def _pieces(doc: Doc, lines: list[list[int]]) -> Iterator[list]:
+    for indices in lines:
+        for at in range(0, len(indices), MAX_SENTENCE_TOKENS):
+            piece = indices[at : at + MAX_SENTENCE_TOKENS]
+            if piece:
+                yield [doc[i] for i in piece]
 
 
 def valid_tree(heads: list[int]) -> list[int]:

@@ -2,25 +2,22 @@
 
 slovnet's ``map`` wraps every word and every tag in a record and re-encodes the words for
 each model; on news, that bookkeeping costs as much as the networks. Here the words are
-encoded once (a word's vocabulary and shape ids are cached), the three models get the
-batches slovnet would give them (items sorted by length, slovnet's batch size), and the
-outputs are read as arrays, each tag parsed once. The networks and their weights are
-slovnet's own, called as slovnet calls them, so the tags are slovnet's.
+encoded once (a word's vocabulary and shape ids are cached, navec's vectors looked up
+once for the networks of a call), the encoders run over one flat sequence (``flat``), the
+heads are slovnet's own modules on batches of sentences cut from it, and the outputs are
+read as arrays, each tag parsed once. The weights are slovnet's, so the tags are.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
 import numpy
 from slovnet.conll import parse_conll_tag
-from slovnet.exec.mask import split_masked
-from slovnet.exec.pad import pad_sequence
 from slovnet.shape import word_shape
 
-from . import models
+from . import flat, models
 
 #: a sentence's words in, the model's reading of each word out
 Words = list[str]
@@ -28,63 +25,94 @@ Words = list[str]
 
 def morph(items: list[Words]) -> list[list[tuple[str, dict[str, str]]]]:
     """(POS, features) of every word, per item."""
-    infer = models.morph_tagger().infer
-    tags = infer.decoder.tags_vocab.items
-
-    def run(word_id: numpy.ndarray, shape_id: numpy.ndarray, pad_mask: numpy.ndarray) -> Iterator[list]:
-        pred = infer.model.head.decode(infer.model(word_id, shape_id, pad_mask))
-        for ids in split_masked(pred, ~pad_mask):
-            yield [_parsed(tags[int(i)]) for i in ids]
-
-    return _batched(run, items)
+    return morph_and_syntax(items, syntax=False)[0]
 
 
 def syntax(items: list[Words]) -> list[tuple[list[int], list[str]]]:
     """Per item: each word's head (its index in the item, -1 for the root) and relation."""
-    infer = models.syntax_parser().infer
-    rels = infer.decoder.rels_vocab.items
+    return morph_and_syntax(items, morph=False)[1]
 
-    def run(word_id: numpy.ndarray, shape_id: numpy.ndarray, pad_mask: numpy.ndarray) -> Iterator[tuple]:
-        model, mask = infer.model, ~pad_mask
-        pred = model(word_id, shape_id, pad_mask)
-        heads = split_masked(model.head.decode(pred.head_id, mask), mask)
-        relations = split_masked(model.rel.decode(pred.rel_id, mask), mask)
-        for head, rel in zip(heads, relations):
-            yield [int(h) - 1 for h in head], [rels[int(r)] for r in rel]
 
-    return _batched(run, items)
+def morph_and_syntax(
+    items: list[Words], *, morph: bool = True, syntax: bool = True
+) -> tuple[list[list[tuple[str, dict[str, str]]]], list[tuple[list[int], list[str]]]]:
+    """Both readings of the same items, their words looked up once."""
+    inputs = _Inputs.of(items)
+    tagged: list = []
+    parsed: list = []
+    with models.limited_threads():  # one BLAS thread unless asked otherwise: see models
+        if morph and items:
+            tagged = _morph(inputs)
+        if syntax and items:
+            parsed = _syntax(inputs)
+    return tagged, parsed
 
 
 def ner(items: list[Words]) -> list[list[str]]:
     """BIO tags of every word, per item."""
-    infer = models.ner_tagger().infer
+    if not items:
+        return []
+    inputs = _Inputs.of(items)
+    with models.limited_threads():
+        infer = models.ner_tagger().infer
+        tags = infer.decoder.tags_vocab.items
+        x = inputs.encoded(infer.model)
+        emissions = infer.model.head(x)
+        out: list = [None] * len(items)
+        for chunk, rows, pad in flat.batches(inputs.flat, HEAD_BATCH):
+            for k, ids in zip(chunk, infer.model.head.crf.decode(emissions[rows], ~pad)):
+                out[k] = [tags[int(i)] for i in ids]
+    return out
+
+
+#: sentences a head reads at once (the encoder reads a whole call at once)
+HEAD_BATCH = 32
+
+
+def _morph(inputs: "_Inputs") -> list[list[tuple[str, dict[str, str]]]]:
+    infer = models.morph_tagger().infer
     tags = infer.decoder.tags_vocab.items
+    x = inputs.encoded(infer.model)
+    best = infer.model.head.decode(infer.model.head(x[inputs.flat.tokens]))
+    out, at = [], 0
+    for length in inputs.flat.lengths:
+        out.append([_parsed(tags[int(i)]) for i in best[at : at + length]])
+        at += length
+    return out
 
-    def run(word_id: numpy.ndarray, shape_id: numpy.ndarray, pad_mask: numpy.ndarray) -> Iterator[list]:
-        pred = infer.model(word_id, shape_id, pad_mask)
-        for ids in infer.model.head.crf.decode(pred, ~pad_mask):
-            yield [tags[int(i)] for i in ids]
 
-    return _batched(run, items)
+def _syntax(inputs: "_Inputs") -> list[tuple[list[int], list[str]]]:
+    infer = models.syntax_parser().infer
+    model, rels = infer.model, infer.decoder.rels_vocab.items
+    x = inputs.encoded(model)
+    out: list = [None] * len(inputs.flat.lengths)
+    for chunk, rows, pad in flat.batches(inputs.flat, HEAD_BATCH):
+        x_pad, mask = x[rows], ~pad
+        heads = model.head.decode(model.head(x_pad), mask)
+        relations = model.rel.decode(model.rel(x_pad, heads), mask)
+        for k, length, head, rel in zip(chunk, inputs.flat.lengths[chunk], heads, relations):
+            out[k] = [int(h) - 1 for h in head[:length]], [rels[int(r)] for r in rel[:length]]
+    return out
 
 
-def _batched(run: Callable[..., Iterator[Any]], items: list[Words]) -> list:
-    """``run`` over slovnet's batches of the items, results in the items' order: sorted
-    by length (the model pads a batch to its longest item, so like lengths waste least),
-    in chunks of slovnet's batch size."""
-    encoder = models.morph_tagger().infer.encoder  # the three models share words and shapes
-    word_pad, shape_pad = encoder.words_vocab.pad_id, encoder.shapes_vocab.pad_id
-    order = sorted(range(len(items)), key=lambda k: len(items[k]))
-    results: list = [None] * len(items)
-    with models.limited_threads():  # one BLAS thread unless asked otherwise: see models
-        for at in range(0, len(order), encoder.batch_size):
-            chunk = order[at : at + encoder.batch_size]
-            ids = [[_word_ids(word) for word in items[k]] for k in chunk]
-            word_id = pad_sequence([numpy.array([w for w, _ in item]) for item in ids], word_pad)
-            shape_id = pad_sequence([numpy.array([s for _, s in item]) for item in ids], shape_pad)
-            for k, result in zip(chunk, run(word_id, shape_id, word_id == word_pad)):
-                results[k] = result
-    return results
+class _Inputs:
+    """The items' words as the networks read them: vocabulary and shape ids, and their
+    flat layout."""
+
+    def __init__(self, items: list[Words]) -> None:
+        ids = [_word_ids(word) for item in items for word in item]
+        self.word_ids = numpy.fromiter((w for w, _ in ids), dtype=numpy.int64, count=len(ids))
+        self.shape_ids = numpy.fromiter((s for _, s in ids), dtype=numpy.int64, count=len(ids))
+        self.flat = flat.layout([len(item) for item in items])
+
+    @classmethod
+    def of(cls, items: list[Words]) -> "_Inputs":
+        if any(not item for item in items):
+            raise ValueError("the networks read sentences of one word or more")
+        return cls(items)
+
+    def encoded(self, model: Any) -> numpy.ndarray:
+        return flat.encode(model, self.flat, self.word_ids, self.shape_ids)
 
 
 @lru_cache(maxsize=200_000)
