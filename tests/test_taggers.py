@@ -76,7 +76,7 @@ def test_the_word_cache_changes_no_reading():
         geonews_nlp.set_word_cache(5)  # full after the first call
         small = [geonews_nlp.extract(t) for t in texts]
         assert none == forward == backward == small
-        assert 0 < flat.encoder(models.morph_tagger().infer.model).kept <= 5
+        assert 0 < flat.encoder(models.networks().morph).kept <= 5
     finally:
         geonews_nlp.set_word_cache(flat._cache_from_environment())
 

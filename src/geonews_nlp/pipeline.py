@@ -66,7 +66,7 @@ def default_pipeline() -> Language:
 def warm() -> Language:
     """The default pipeline with every model loaded now rather than on first use."""
     nlp = default_pipeline()
-    for load_model in (models.morph_tagger, models.syntax_parser, models.ner_tagger, models.morph_analyzer):
+    for load_model in (models.networks, models.morph_analyzer):
         load_model()
     return nlp
 

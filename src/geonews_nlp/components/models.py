@@ -17,6 +17,7 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -108,9 +109,81 @@ def _locked(factory):
     return get
 
 
+@dataclass(frozen=True)
+class Networks:
+    """natasha's three news networks as ``taggers`` runs them: slovnet's models with their
+    weights and navec's codes, and the vocabularies that read their inputs and outputs."""
+
+    morph: Any
+    syntax: Any
+    ner: Any
+    morph_tags: list[str]
+    rels: list[str]
+    ner_tags: list[str]
+    words: dict[str, int]  # lowercased word -> id (the three packs share one vocabulary)
+    word_unknown: int
+    shapes: dict[str, int]
+    shape_unknown: int
+
+
+@_locked
+def networks() -> Networks:
+    """The three networks loaded from the packs natasha ships, navec read once: what
+    natasha's taggers load, without their second and third copy of the 250,000-word
+    vocabulary and without navec's precomputed similarity tables (never used here)."""
+    from natasha.emb import NEWS_EMBEDDING
+    from natasha.morph.tagger import NEWS_MORPH
+    from natasha.ner import NEWS_NER
+    from natasha.syntax import NEWS_SYNTAX
+    from slovnet.const import REL, SHAPE, TAG, WORD
+    from slovnet.exec.model import NER, Morph, Syntax
+    from slovnet.exec.pack import Pack, Vocab, decompress, vocab_name
+
+    navec = _navec_codes(NEWS_EMBEDDING)
+    loaded: list[tuple[Any, list[str]]] = []
+    words = shapes = None
+    for path, model_type, output in ((NEWS_MORPH, Morph, TAG), (NEWS_SYNTAX, Syntax, REL), (NEWS_NER, NER, TAG)):
+        with Pack(path) as pack:
+            pack.load_meta().check_protocol()
+            model = pack.load_model(model_type)
+            arrays = dict(pack.load_arrays(model.weights))
+            word_bytes, shape_bytes = (decompress(pack.read(vocab_name(kind))) for kind in (WORD, SHAPE))
+            if words is None:
+                words, shapes = ((raw, Vocab(raw.decode("utf8").splitlines())) for raw in (word_bytes, shape_bytes))
+            elif (word_bytes, shape_bytes) != (words[0], shapes[0]):
+                raise ValueError(f"{path}: its word or shape vocabulary is not the other networks'")
+            outputs = pack.load_vocab(output).items
+        loaded.append((model.inject_arrays(arrays).inject_navec(navec), outputs))
+    assert words is not None and shapes is not None
+    (morph, morph_tags), (syntax, rels), (ner, ner_tags) = loaded
+    return Networks(morph, syntax, ner, morph_tags, rels, ner_tags,
+                    words[1].item_ids, words[1].unk_id, shapes[1].item_ids, shapes[1].unk_id)
+
+
+def _navec_codes(path: str) -> Any:
+    """navec's id, and its product-quantized codes (each word's centroid per subvector,
+    and the centroids), as slovnet's models take them."""
+    from types import SimpleNamespace
+
+    import numpy
+    from navec.meta import Meta
+    from navec.navec import META, PQ_
+    from navec.tar import Tar
+
+    with Tar(path) as tar:
+        meta = Meta.from_file(tar.load(META))
+        Meta.check_protocol(meta.protocol)
+        data = tar.load(PQ_).read()
+    vectors, _, qdim, centroids = numpy.frombuffer(data[:16], numpy.uint32)
+    indexes = numpy.frombuffer(data[16 : 16 + vectors * qdim], numpy.uint8).reshape(vectors, qdim)
+    codes = numpy.frombuffer(data[16 + vectors * qdim :], numpy.float32).reshape(qdim, centroids, -1)
+    return SimpleNamespace(meta=meta, pq=SimpleNamespace(indexes=indexes, codes=codes))
+
+
 @_locked
 def morph_tagger() -> Any:
-    """natasha's NewsMorphTagger: UD POS and features."""
+    """natasha's NewsMorphTagger: UD POS and features (the reference the tests and
+    benchmarks compare ``networks`` with)."""
     from natasha.morph.tagger import NewsMorphTagger
 
     return NewsMorphTagger(_embedding())

@@ -54,13 +54,12 @@ def ner(items: list[Words]) -> list[list[str]]:
         return []
     inputs = _Inputs.of(items)
     with models.limited_threads():
-        infer = models.ner_tagger().infer
-        tags = infer.decoder.tags_vocab.items
-        x = inputs.encoded(infer.model)
-        emissions = infer.model.head(x)
+        nets = models.networks()
+        tags = nets.ner_tags
+        emissions = nets.ner.head(inputs.encoded(nets.ner))
         out: list = [None] * len(items)
         for chunk, rows, pad in flat.batches(inputs.flat, HEAD_BATCH):
-            for k, ids in zip(chunk, infer.model.head.crf.decode(emissions[rows], ~pad)):
+            for k, ids in zip(chunk, nets.ner.head.crf.decode(emissions[rows], ~pad)):
                 out[k] = [tags[int(i)] for i in ids]
     return out
 
@@ -70,10 +69,10 @@ HEAD_BATCH = 32
 
 
 def _morph(inputs: "_Inputs") -> list[list[tuple[str, dict[str, str]]]]:
-    infer = models.morph_tagger().infer
-    tags = infer.decoder.tags_vocab.items
-    x = inputs.encoded(infer.model)
-    best = infer.model.head.decode(infer.model.head(x[inputs.flat.tokens]))
+    nets = models.networks()
+    tags, model = nets.morph_tags, nets.morph
+    x = inputs.encoded(model)
+    best = model.head.decode(model.head(x[inputs.flat.tokens]))
     out, at = [], 0
     for length in inputs.flat.lengths:
         out.append([_parsed(tags[int(i)]) for i in best[at : at + length]])
@@ -82,8 +81,8 @@ def _morph(inputs: "_Inputs") -> list[list[tuple[str, dict[str, str]]]]:
 
 
 def _syntax(inputs: "_Inputs") -> list[tuple[list[int], list[str]]]:
-    infer = models.syntax_parser().infer
-    model, rels = infer.model, infer.decoder.rels_vocab.items
+    nets = models.networks()
+    model, rels = nets.syntax, nets.rels
     x = inputs.encoded(model)
     out: list = [None] * len(inputs.flat.lengths)
     for chunk, rows, pad in flat.batches(inputs.flat, HEAD_BATCH):
@@ -118,8 +117,8 @@ class _Inputs:
 @lru_cache(maxsize=200_000)
 def _word_ids(word: str) -> tuple[int, int]:
     """A word's vocabulary id (lowercased) and shape id, as slovnet's encoder makes them."""
-    encoder = models.morph_tagger().infer.encoder
-    return encoder.words_vocab.encode(word.lower()), encoder.shapes_vocab.encode(word_shape(word))
+    nets = models.networks()
+    return nets.words.get(word.lower(), nets.word_unknown), nets.shapes.get(word_shape(word), nets.shape_unknown)
 
 
 @lru_cache(maxsize=4096)
