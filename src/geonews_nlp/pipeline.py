@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from . import events  # noqa: F401  (events registers the geonews_events factory)
 from .components import actors, entities, lemmas, models, morphology, ner  # noqa: F401  (register factories)
-from .components.tokenizer import REGISTERED_NAME, RazdelTokenizer, sentence_record
+from .components.tokenizer import REGISTERED_NAME, RazdelTokenizer, sentence_record, sentence_spans
 from .linking import with_occasions
 from .records import Article, Decision, Sentence
 from .text.chunks import CHUNK_CHARS, chunk_bounds, merge
@@ -183,5 +183,5 @@ def with_text(article: Article, text: str) -> Article:
 def sentences(doc: Doc) -> tuple[Sentence, ...]:
     """The body's sentences, trimmed of surrounding whitespace."""
     text = doc.text
-    records = (sentence_record(sent, text) for sent in doc.sents)
+    records = (sentence_record(sent, text) for sent in sentence_spans(doc))
     return tuple(r for r in records if r is not None and r.start >= doc._.geonews_body_start)

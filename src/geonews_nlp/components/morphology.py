@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from . import taggers
 from .spacy_ext import register_extensions
-from .tokenizer import ensure_sentences
+from .tokenizer import ensure_sentences, sentence_spans
 
 #: Longer sentences are cut into pieces of this many tokens: the parser's cost grows with
 #: the square of a sentence's length, and real sentences are far shorter.
@@ -141,23 +141,24 @@ def valid_tree(heads: list[int]) -> list[int]:
 def attach_rest(doc: Doc, pieces: list[list], heads: numpy.ndarray) -> None:
     """Hang untagged tokens (whitespace, header) and later pieces of a cut sentence."""
     tagged = {t.i for piece in pieces for t in piece}
+    sentences = sentence_spans(doc)
+    sentence_of = numpy.zeros(len(doc), dtype="int64")
+    for number, sent in enumerate(sentences):
+        sentence_of[sent.start : sent.end] = number
     for a, b in zip(pieces, pieces[1:]):
-        if a[-1].sent == b[0].sent:
-            heads[b[0].i + _root_offset(heads, b)] = a[0].i + _root_offset(heads, a)
-    sent_root: dict[int, int] = {}
-    for sent in doc.sents:
-        body = [t for t in sent if t.i in tagged]
-        sent_root[sent.start] = body[0].i + _root_offset(heads, body) if body else sent.start
-    for sent in doc.sents:
-        root = sent_root[sent.start]
-        for token in sent:
-            if token.i not in tagged and token.i != root:
-                heads[token.i] = root
+        if sentence_of[a[-1].i] == sentence_of[b[0].i]:
+            heads[_first_plus_root(heads, [t.i for t in b])] = _first_plus_root(heads, [t.i for t in a])
+    for sent in sentences:
+        body = [i for i in range(sent.start, sent.end) if i in tagged]
+        root = _first_plus_root(heads, body) if body else sent.start
+        for i in range(sent.start, sent.end):
+            if i not in tagged and i != root:
+                heads[i] = root
 
 
-def _root_offset(heads: numpy.ndarray, piece: list) -> int:
-    for k, token in enumerate(piece):
-        if heads[token.i] == token.i:
-            return k
-    return 0
+def _first_plus_root(heads: numpy.ndarray, indices: list[int]) -> int:
+    """The first word plus the place of the root among the words (whitespace tokens
+    between them not counted): the root where no whitespace lies between, and the token
+    every earlier release hung the rest on where some does."""
+    return indices[0] + next((k for k, i in enumerate(indices) if heads[i] == i), 0)
 

@@ -12,8 +12,10 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import numpy
 import spacy
 from razdel import sentenize, tokenize
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -172,6 +174,16 @@ def _add_gap(gap: str, words: list[str], spaces: list[bool], starts: list[bool])
         words.append(gap)
         spaces.append(False)
         starts.append(len(words) == 1)
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """``list(doc.sents)`` read from the Doc's sentence-start array: ``doc.sents`` makes a
+    Token of every word to find where sentences start."""
+    if not len(doc):
+        return []
+    starts = doc.to_array(SENT_START).view("int64")
+    bounds = [0, *(numpy.flatnonzero(starts[1:] == 1) + 1).tolist(), len(doc)]
+    return [Span(doc, start, end) for start, end in zip(bounds, bounds[1:])]
 
 
 def ensure_sentences(doc: Doc) -> None:

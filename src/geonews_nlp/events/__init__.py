@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..components.spacy_ext import date_from_context, register_extensions
-from ..components.tokenizer import sentence_record
+from ..components.tokenizer import sentence_record, sentence_spans
 from ..errors import PatternError
 from ..records import Argument, Decision, Event, Sentence, Trigger
 from . import commitment_needs, meeting_needs, security_guarantee
@@ -263,7 +263,7 @@ def sources_by_sentence(doc: Doc, ctx: ArticleContext) -> dict[int, Value]:
     before that say something (a heading or "Видео дня" does not count)."""
     out: dict[int, Value] = {}
     told: deque = deque(maxlen=BACKWARD_SOURCE_SENTENCES)
-    for sent in doc.sents:
+    for sent in sentence_spans(doc):
         value, backward = sentence_source(sent, ctx)
         if value is not None:
             out[sent.start] = value
