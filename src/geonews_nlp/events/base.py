@@ -151,6 +151,18 @@ class EventType:
         return fill(self.slots(c, ctx), ctx).roles
 
 
+def still_wanted(found: Found, party: str, other: str, two_sided: bool) -> frozenset[str]:
+    """What the argument search still looks for: the ``party`` role while none is found,
+    or while a two-sided event has one side only; the ``other`` role while none is found."""
+    parties = {v.entity or v.name for role, v in found.roles if role == party}
+    out = set()
+    if not parties or (len(parties) == 1 and two_sided):
+        out.add(party)
+    if not any(role == other for role, _ in found.roles):
+        out.add(other)
+    return frozenset(out)
+
+
 #: the span group of the event triggers, labelled by type: what displaCy's span style
 #: draws (``displacy.render(doc, style="span", options={"spans_key": "geonews_events"})``)
 TRIGGER_SPANS = "geonews_events"

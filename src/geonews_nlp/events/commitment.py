@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .base import Candidate, EventType, Found, Slots, fill
+from .base import Candidate, EventType, Found, Slots, fill, still_wanted
 from .context import ArticleContext, Value
 from .lexicon import word_list
 from .offices import adjective_values
@@ -155,13 +155,7 @@ def wants(c: Candidate, found: Found) -> frozenset[str]:
     """What the argument search still looks for: agents while none is found, or while a
     mutual agreement has one side ("будет подписано соглашение с Гудаутским районом":
     the other signer is named around it); a recipient while none is found."""
-    agents = {v.entity or v.name for role, v in found.roles if role == "agent"}
-    out = set()
-    if not agents or (len(agents) == 1 and c.rule.mode in MUTUAL):
-        out.add("agent")
-    if not any(role == "recipient" for role, _ in found.roles):
-        out.add("recipient")
-    return frozenset(out)
+    return still_wanted(found, "agent", "recipient", c.rule.mode in MUTUAL)
 
 
 COMMITMENT = EventType(

@@ -16,7 +16,7 @@ import re
 
 from ..knowledge.gazetteer import lookup
 from ..records import Event
-from .base import Candidate, EventType, Found, Slots, owned_elsewhere
+from .base import Candidate, EventType, Found, Slots, owned_elsewhere, still_wanted
 from .context import ArticleContext, Value
 from .lexicon import word_list
 from .offices import adjective_values
@@ -215,13 +215,7 @@ TWO_SIDED = frozenset({"talks", "call", "meeting", "audience"})
 def wants(c: Candidate, found: Found) -> frozenset[str]:
     """What the argument search still looks for: participants while a two-sided meeting
     has fewer than two (a summit or a visit may have one), a place while it has none."""
-    participants = {v.entity or v.name for role, v in found.roles if role == "participant"}
-    out = set()
-    if not participants or (len(participants) == 1 and c.rule.mode in TWO_SIDED):
-        out.add("participant")
-    if not any(role == "location" for role, _ in found.roles):
-        out.add("location")
-    return frozenset(out)
+    return still_wanted(found, "participant", "location", c.rule.mode in TWO_SIDED)
 
 
 MEETING = EventType(
