@@ -9,19 +9,21 @@ carries the id of the rule that made it.
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict, deque
+from collections import defaultdict
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..components.spacy_ext import date_from_context, register_extensions
-from ..components.tokenizer import sentence_record, sentence_spans
+from ..components.tokenizer import sentence_record
 from ..errors import PatternError
 from ..records import Argument, Decision, Event, Sentence, Trigger
 from . import commitment_needs, meeting_needs, security_guarantee
-from .attribution import sentence_source
+from .attribution import sources_by_sentence
 from .base import TRIGGER_SPANS, Candidate, EventType, event_types, trigger_spans
 from .commitment import COMMITMENT
 from .conditions import Condition, Judge, Verdict
@@ -40,8 +42,6 @@ from .status_steps import told_as_past
 #: the event types, in the order their events are listed for one trigger position
 EXTRACTORS: tuple[EventType, ...] = (MEETING, COMMITMENT, SECURITY_GUARANTEE)
 
-#: how many sentences back an anaphoric source ("Об этом сообщает Reuters") reaches
-BACKWARD_SOURCE_SENTENCES = 3
 
 
 @Language.factory(
@@ -71,13 +71,21 @@ class EventExtractor:
         self.keep = keep
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.rules = {}
+        starts: set[int] = set()
+        self.longest = 1
         for extractor in extractors:
             check_conditions(extractor.rules, {*CONDITIONS, "party", "official_party"})
             extractor.check_modes()
             check_relays(extractor)
             for rule in extractor.rules:
                 self.rules[rule.source] = rule
-                self.matcher.add(rule.source, [rule.matcher_pattern()])
+                pattern = rule.matcher_pattern()
+                self.matcher.add(rule.source, [pattern])
+                starts.add(nlp.vocab.strings.add(pattern[0]["LEMMA"]))
+                self.longest = max(self.longest, len(pattern))
+        # every pattern opens with a lemma and has a fixed length: the matcher need only
+        # read the few words from each word with such a lemma
+        self.starts = numpy.fromiter(starts, dtype=numpy.uint64, count=len(starts))
 
     def __call__(self, doc: Doc) -> Doc:
         date_from_context(doc)
@@ -136,11 +144,23 @@ class EventExtractor:
         ]
         return tuple(sorted(out, key=lambda d: (d.trigger.start, d.type)))
 
+    def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The matcher's matches over the Doc, read only where a pattern can open: the
+        windows of ``longest`` words from each word whose lemma opens a pattern."""
+        opens = numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), self.starts)).tolist()
+        windows: list[list[int]] = []
+        for at in opens:
+            if windows and at <= windows[-1][1]:
+                windows[-1][1] = min(len(doc), at + self.longest)
+            else:
+                windows.append([at, min(len(doc), at + self.longest)])
+        return [(key, start + s, start + e) for start, end in windows for key, s, e in self.matcher(doc[start:end])]
+
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Trigger matches, the longest per type where matches of one type overlap."""
         by_type: dict[str, list[Span]] = defaultdict(list)
         body_start = doc._.geonews_body_start
-        for key, start, end in self.matcher(doc):
+        for key, start, end in self.matches(doc):
             rule = self.rules[doc.vocab.strings[key]]
             span = Span(doc, start, end, label=rule.source)
             if span.start_char >= body_start:
@@ -256,23 +276,6 @@ def assemble_arguments(
 def _conditions(verdict: Verdict) -> dict[str, str]:
     """The ``conditions`` attribute: why the rule's needs were met."""
     return {"conditions": "; ".join(verdict.reasons)} if verdict.reasons else {}
-
-
-def sources_by_sentence(doc: Doc, ctx: ArticleContext) -> dict[int, Value]:
-    """The source of each sentence; "Об этом сообщает X" also covers the sentences
-    before that say something (a heading or "Видео дня" does not count)."""
-    out: dict[int, Value] = {}
-    told: deque = deque(maxlen=BACKWARD_SOURCE_SENTENCES)
-    for sent in sentence_spans(doc):
-        value, backward = sentence_source(sent, ctx)
-        if value is not None:
-            out[sent.start] = value
-            if backward:
-                for earlier in told:
-                    out.setdefault(earlier.start, value)
-        if any(t.pos_ in ("VERB", "AUX") for t in sent):
-            told.append(sent)
-    return out
 
 
 def _depth(token) -> int:

@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections import deque
 
+from spacy.tokens import Doc, Span, Token
+
+from ..components.tokenizer import sentence_spans
 from .context import ArticleContext, Value
 from .lexicon import word_list
 from .resolve import resolve
 from .syntax import subjects
 
+#: how many sentences back an anaphoric source ("Об этом сообщает Reuters") reaches
+BACKWARD_SOURCE_SENTENCES = 3
 #: how a speaker hangs on "по словам": a name or noun ("по словам Гнатова"), a pronoun
 #: ("по его словам")
 SPEAKER_OF_NOUN = ("nmod", "det", "nmod:poss")
@@ -55,3 +60,20 @@ def _named(token: Token) -> Value:
     start, end = words[0], max(words, key=lambda t: t.i)
     span = token.doc[start.i : end.i + 1]
     return Value(span.text, None, span.start_char, span.end_char)
+
+
+def sources_by_sentence(doc: Doc, ctx: ArticleContext) -> dict[int, Value]:
+    """The source of each sentence; "Об этом сообщает X" also covers the sentences
+    before that say something (a heading or "Видео дня" does not count)."""
+    out: dict[int, Value] = {}
+    told: deque = deque(maxlen=BACKWARD_SOURCE_SENTENCES)
+    for sent in sentence_spans(doc):
+        value, backward = sentence_source(sent, ctx)
+        if value is not None:
+            out[sent.start] = value
+            if backward:
+                for earlier in told:
+                    out.setdefault(earlier.start, value)
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            told.append(sent)
+    return out
