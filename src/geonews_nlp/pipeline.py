@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from . import events  # noqa: F401  (events registers the geonews_events factory)
 from .components import actors, entities, lemmas, models, morphology, ner  # noqa: F401  (register factories)
+from .components.spacy_ext import text_of
 from .components.tokenizer import REGISTERED_NAME, RazdelTokenizer, sentence_record, sentence_spans
 from .linking import with_occasions
 from .records import Article, Decision, Sentence
@@ -153,7 +154,7 @@ def _records(doc: Doc, id: str | None = None, kept: frozenset[str] | None = None
     others, once they are merged)."""
     found = doc._.geonews_events or ()
     return Article(
-        text=doc.text,
+        text=text_of(doc),
         date=doc._.geonews_date,
         sentences=sentences(doc),
         entities=doc._.geonews_entities or (),
@@ -182,6 +183,6 @@ def with_text(article: Article, text: str) -> Article:
 
 def sentences(doc: Doc) -> tuple[Sentence, ...]:
     """The body's sentences, trimmed of surrounding whitespace."""
-    text = doc.text
+    text = text_of(doc)
     records = (sentence_record(sent, text) for sent in sentence_spans(doc))
     return tuple(r for r in records if r is not None and r.start >= doc._.geonews_body_start)

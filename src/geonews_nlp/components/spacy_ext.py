@@ -71,3 +71,21 @@ def date_from_context(doc: Doc) -> None:
     context = getattr(doc, "_context", None)
     if isinstance(context, Mapping) and context.get("date") is not None:
         doc._.geonews_date = normalize_date(context["date"])
+
+
+_TEXT = "_geonews_text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, kept after its first reading: spaCy joins it anew from every token
+    each time it is asked for. The razdel tokenizer keeps the text it was given (the
+    Doc holds every character of it)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Keep the text a Doc was made from, as ``text_of`` gives it."""
+    doc.user_data[_TEXT] = text

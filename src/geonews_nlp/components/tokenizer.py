@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 from ..knowledge.datafiles import word_lists
 from ..records import Sentence
 from ..text.header import Header, parse_header
-from .spacy_ext import register_extensions
+from .spacy_ext import keep_text, register_extensions
 
 #: the name under which spaCy's registry finds the tokenizer: a saved pipeline's config
 #: names it, so ``spacy.load`` of a pipeline saved by ``to_disk`` builds it again
@@ -82,6 +82,7 @@ class RazdelTokenizer:
             cursor = start + len(word)
         _add_gap(text[cursor:], words, spaces, starts)
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts or None)
+        keep_text(doc, text)  # the Doc holds every character of it
         doc._.geonews_date = date or header_.date
         doc._.geonews_body_start = body_start
         doc._.geonews_units = tuple(units)

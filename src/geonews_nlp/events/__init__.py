@@ -18,7 +18,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..components.spacy_ext import date_from_context, register_extensions
+from ..components.spacy_ext import date_from_context, register_extensions, text_of
 from ..components.tokenizer import sentence_record
 from ..errors import PatternError
 from ..records import Argument, Decision, Event, Sentence, Trigger
@@ -102,7 +102,7 @@ class EventExtractor:
                 groups[(candidate.rule.type, unit_of(candidate.sentence))].append(candidate)
         relate({c: v.found for c, v in verdicts.items() if v.found is not None}, self.extractors)
         sources = sources_by_sentence(doc, ctx)
-        text = doc.text
+        text = text_of(doc)
         shared: dict[int, Sentence | None] = {}  # one record a sentence, however many events it holds
         events = [
             one
@@ -128,7 +128,7 @@ class EventExtractor:
         public records in text order."""
         if not doc.has_annotation("POS"):
             return ()
-        text = doc.text
+        text = text_of(doc)
         out = [
             Decision(
                 type=c.rule.type,
