@@ -58,11 +58,6 @@ def set_model_threads(threads: int | None) -> None:
         _THREADS.wanted = threads
 
 
-def model_threads() -> int | None:
-    """The BLAS thread limit of model calls (None: numpy's own setting)."""
-    return _THREADS.wanted
-
-
 @cache
 def _controller() -> Any:
     """threadpoolctl's view of the BLAS libraries loaded (numpy's, once a model ran)."""

@@ -57,12 +57,12 @@ def _is_frame(items: object) -> bool:
     return type(items).__name__ == "DataFrame" and hasattr(items, "columns")
 
 
-def frame_records(frame: Any, *, text: str = "text", id: str = "id", date: str = "date") -> Iterator[dict[str, Any]]:
+def frame_records(frame: Any, *, text: str = "text", id: str = "id", date: str | None = "date") -> Iterator[dict[str, Any]]:
     """The records ``{"id", "text", "date"}`` of a DataFrame's rows: ``text`` is required,
-    ``id`` and ``date`` are read when the frame has them."""
+    ``id`` and ``date`` are read when the frame has them (``date=None``: no date read)."""
     if text not in frame.columns:
         raise ValueError(f"the DataFrame has no {text!r} column (its columns: {', '.join(map(str, frame.columns))})")
-    columns = {"text": text} | ({"id": id} if id in frame.columns else {}) | ({"date": date} if date in frame.columns else {})
+    columns = {"text": text} | ({"id": id} if id in frame.columns else {}) | ({"date": date} if date is not None and date in frame.columns else {})
     rows = frame[list(columns.values())].itertuples(index=False, name=None)
     return (dict(zip(columns, row)) for row in rows)
 

@@ -70,7 +70,6 @@ def extract_frames(
     columns = [c for c in (id, text) if c not in frame.columns]
     if columns:
         raise ValueError(f"the frame has no column {columns[0]!r}")
-    date = date if date is not None and date in frame.columns else "\0no date column"
 
     def articles(part: Any) -> Any:
         records = frame_records(part, text=text, id=id, date=date)

@@ -105,9 +105,8 @@ def table(name: str, articles: Iterable[Article], index: list[Any] | None = None
     positions, rows = [], []
     for k, row in rows_of(articles):
         positions.append(k)
-        rows.append([None if value is None else str(value) if c not in COUNT_COLUMNS else value
-                     for c, value in zip(columns, row)])
-    frame = pandas.DataFrame(rows, columns=columns).astype(dtypes(columns))
+        rows.append(row)
+    frame = pandas.DataFrame(rows, columns=columns).astype(dtypes(columns))  # a numeric id becomes its string
     if index is not None:
         frame.index = pandas.Index([index[k] for k in positions])
     return frame
